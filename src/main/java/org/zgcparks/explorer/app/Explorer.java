@@ -1,0 +1,126 @@
+package org.zgcparks.explorer.app;
+
+import com.gluonhq.maps.MapView;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.dataset.DatasetException;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.settings.AppPaths;
+import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.tiles.OfflineBasemap;
+import org.zgcparks.explorer.tiles.OfflineTileService;
+import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.view.MainWindow;
+import org.zgcparks.explorer.view.map.AppTileRetriever;
+import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
+import org.zgcparks.explorer.viewmodel.FxTaskRunner;
+
+/**
+ * The composition root: builds every service once, passes each to what needs it through constructors, and opens
+ * the window. Nothing else in the app creates services.
+ */
+final class Explorer {
+
+    /** The dataset chosen at start-up, and what went wrong with the user's file if it fell back to the bundled one. */
+    private record Startup(Dataset dataset, String name, DatasetException userFileProblems, String userFile) {
+    }
+
+    private Explorer() {
+    }
+
+    static void launch(CommandLine cl) {
+        Messages messages = new Messages(cl.language().orElse(Locale.getDefault()));
+        AppPaths paths = cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser);
+        DatasetLoader loader = new DatasetLoader();
+
+        // Parse the dataset while the toolkit starts.
+        CompletableFuture<Startup> startup = CompletableFuture.supplyAsync(() -> loadAtStartup(cl, loader));
+
+        OfflineBasemap basemap = new OfflineBasemap();
+        TileService tiles = new OfflineTileService(basemap);
+        AppTileRetriever.install(tiles);
+
+        Platform.startup(() -> {
+            if (cl.measureStartup() && cl.bare()) {
+                showBare();
+                return;
+            }
+            Startup s = startup.join();
+            if (s.dataset() == null) {
+                System.err.println("zgc-parks-explorer: the bundled dataset cannot be loaded:");
+                System.err.println(s.userFileProblems().getMessage());
+                Platform.exit();
+                System.exit(1);
+                return;
+            }
+            basemap.setParks(s.dataset().parks());
+            FxTaskRunner tasks = new FxTaskRunner();
+            ExplorerViewModel vm = new ExplorerViewModel(loader, tasks);
+            vm.datasetProperty().addListener((obs, old, ds) -> basemap.setParks(ds.parks()));
+            vm.setDataset(s.dataset(), s.name());
+            SettingsStore settings = new SettingsStore(paths.settingsFile());
+            Stage stage = new Stage();
+            MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, true);
+            stage.setOnHidden(e -> {
+                tasks.shutdown();
+                tiles.shutdown();
+            });
+            if (cl.measureStartup()) {
+                StartupProbe.whenComplete(stage.getScene(), () -> ui.allParksDrawn(), Explorer::reportStartup);
+            }
+            stage.show();
+            if (s.userFileProblems() != null) {
+                ui.showDatasetProblems(s.userFile(), s.userFileProblems());
+            }
+        });
+    }
+
+    private static Startup loadAtStartup(CommandLine cl, DatasetLoader loader) {
+        DatasetException userProblems = null;
+        String userFile = null;
+        if (cl.dataset().isPresent()) {
+            userFile = cl.dataset().get().toString();
+            try {
+                return new Startup(loader.load(cl.dataset().get()), cl.dataset().get().getFileName().toString(), null, null);
+            } catch (DatasetException e) {
+                userProblems = e;
+                System.err.println("zgc-parks-explorer: " + userFile + " cannot be opened; using the bundled dataset. "
+                        + e.getMessage());
+            }
+        }
+        try {
+            return new Startup(loader.loadBundled(), DatasetLoader.BUNDLED_NAME, userProblems, userFile);
+        } catch (DatasetException e) {
+            return new Startup(null, null, e, DatasetLoader.BUNDLED_NAME);
+        }
+    }
+
+    private static void showBare() {
+        Stage stage = new Stage();
+        MapView map = new MapView();
+        map.setZoom(10);
+        map.setCenter(39.95, 116.40);
+        stage.setScene(new Scene(new StackPane(map), 1280, 800));
+        stage.setTitle("ZGC Parks Explorer (bare)");
+        StartupProbe.whenComplete(stage.getScene(), () -> map.getWidth() > 0, Explorer::reportStartup);
+        stage.show();
+    }
+
+    private static void reportStartup() {
+        Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        long ms = Duration.between(jvmStart, Instant.now()).toMillis();
+        System.out.println(ms);
+        System.out.flush();
+        Platform.exit();
+        System.exit(0);
+    }
+}

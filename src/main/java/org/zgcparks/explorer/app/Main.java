@@ -1,0 +1,49 @@
+package org.zgcparks.explorer.app;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.settings.AppInfo;
+
+/**
+ * The launcher. It is deliberately not a JavaFX {@code Application}, so that the app runs from a plain class
+ * path ({@code java -jar}) without module-path flags; it parses the command line and hands over to the
+ * composition root.
+ */
+public final class Main {
+
+    /** Held so that the logger keeps its level (loggers are weakly referenced). */
+    private static final Logger JAVAFX_LOGGER = Logger.getLogger("javafx");
+    private static final Logger ATTACH_LOGGER = Logger.getLogger("com.gluonhq.attach");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // The offline basemap draws with Java2D off-screen only; never let AWT open a display connection.
+        System.setProperty("java.awt.headless", "true");
+        // JavaFX warns once that it was loaded from the class path, which is how this app is meant to run.
+        JAVAFX_LOGGER.setLevel(Level.SEVERE);
+        // Gluon Attach (pulled in by Gluon Maps) announces at INFO that it assumes a desktop platform.
+        ATTACH_LOGGER.setLevel(Level.WARNING);
+
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(args);
+        } catch (CommandLine.UsageException e) {
+            System.err.println("zgc-parks-explorer: " + e.getMessage());
+            System.err.println("Try 'java -jar zgc-parks-explorer.jar --help' for the options.");
+            System.exit(2);
+            return;
+        }
+        if (cl.help()) {
+            System.out.println(CommandLine.USAGE);
+            return;
+        }
+        if (cl.version()) {
+            System.out.println(AppInfo.NAME + " " + AppInfo.version());
+            return;
+        }
+        Explorer.launch(cl);
+    }
+}

@@ -1,0 +1,101 @@
+package org.zgcparks.explorer.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The parsed command line of {@code zgc-parks-explorer}. Parsing is strict: an unknown option, a missing value
+ * or a bad value is an error with a message naming it.
+ *
+ * @param dataset        a dataset file to open instead of the bundled one
+ * @param configDir      a folder for settings and caches instead of the user's folders
+ * @param language       the interface language, if given
+ * @param measureStartup print the milliseconds from JVM start to the first complete frame, then exit
+ * @param bare           with {@code measureStartup}: only an empty window with a map (the toolkit's floor)
+ */
+public record CommandLine(boolean help, boolean version, Optional<Path> dataset, Optional<Path> configDir,
+                          Optional<Locale> language, boolean measureStartup, boolean bare) {
+
+    /** A command line that cannot be used, with the message to print. */
+    public static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar zgc-parks-explorer.jar [options]",
+            "",
+            "Opens ZGC Parks Explorer, a map of Zhongguancun Science Park and Beijing E-Town.",
+            "",
+            "Options:",
+            "  --dataset FILE       open this dataset file instead of the bundled one",
+            "  --lang en|zh|ru      interface language (default: the system's, else English)",
+            "  --config-dir DIR     keep settings and caches in DIR instead of the user's folders",
+            "  --measure-startup    print milliseconds from JVM start to the first frame with every park drawn, then exit",
+            "  --bare               with --measure-startup: an empty window with only a map (the toolkit's floor)",
+            "  --version            print the version and exit",
+            "  -h, --help           print this help and exit",
+            "",
+            "Exit status: 0 on success, 2 on a bad command line, 1 on any other error.");
+
+    public static CommandLine parse(String... args) throws UsageException {
+        boolean help = false, version = false, measure = false, bare = false;
+        Path dataset = null, configDir = null;
+        Locale language = null;
+        List<String> rest = new ArrayList<>(List.of(args));
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                value = arg.substring(eq + 1);
+                arg = arg.substring(0, eq);
+            }
+            switch (arg) {
+                case "-h", "--help" -> help = true;
+                case "--version" -> version = true;
+                case "--measure-startup" -> measure = true;
+                case "--bare" -> bare = true;
+                case "--dataset" -> {
+                    value = value != null ? value : next(rest, ++i, arg);
+                    dataset = Path.of(value);
+                }
+                case "--config-dir" -> {
+                    value = value != null ? value : next(rest, ++i, arg);
+                    configDir = Path.of(value);
+                }
+                case "--lang" -> {
+                    value = value != null ? value : next(rest, ++i, arg);
+                    if (!List.of("en", "zh", "ru").contains(value)) {
+                        throw new UsageException("--lang must be en, zh or ru, not \"" + value + "\"");
+                    }
+                    language = Locale.forLanguageTag(value);
+                }
+                default -> throw new UsageException(arg.startsWith("-")
+                        ? "unknown option \"" + arg + "\""
+                        : "unexpected argument \"" + arg + "\" (options start with --)");
+            }
+            if (value != null && List.of("-h", "--help", "--version", "--measure-startup", "--bare").contains(arg)) {
+                throw new UsageException(arg + " takes no value");
+            }
+        }
+        if (bare && !measure) {
+            throw new UsageException("--bare only goes with --measure-startup");
+        }
+        return new CommandLine(help, version, Optional.ofNullable(dataset), Optional.ofNullable(configDir),
+                Optional.ofNullable(language), measure, bare);
+    }
+
+    private static String next(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+}

@@ -1,0 +1,70 @@
+package org.zgcparks.explorer.i18n;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.stream.Collectors;
+import org.zgcparks.explorer.geo.Polygons;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.Metric;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.model.Qualifier;
+import org.zgcparks.explorer.model.Source;
+
+/** Formatting of the model's values for people: figures, dates, areas, source citations. Used by views and fact sheets. */
+public final class Formats {
+
+    private final Messages messages;
+
+    public Formats(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** A figure with its qualifier, currency and unit: "more than CNY 700 billion", "69%", "15 buildings". */
+    public String value(Metric m) {
+        NumberFormat nf = NumberFormat.getNumberInstance(messages.locale());
+        nf.setMaximumFractionDigits(3);
+        String number = nf.format(m.value());
+        String core;
+        if (m.unit().startsWith("%")) {
+            core = number + m.unit();
+        } else if (!m.currency().isEmpty()) {
+            core = m.currency() + " " + number + " " + m.unit();
+        } else {
+            core = number + " " + m.unit();
+        }
+        return m.qualifier() == Qualifier.EXACT ? core : messages.get("qualifier." + m.qualifier().id(), core);
+    }
+
+    /** Year-on-year change, signed: "+16.1%", or empty. */
+    public String yoy(Metric m) {
+        return m.yoyChangePct().map(v -> (v.signum() >= 0 ? "+" : "") + plain(v) + "%").orElse("");
+    }
+
+    private String plain(BigDecimal v) {
+        NumberFormat nf = NumberFormat.getNumberInstance(messages.locale());
+        nf.setMaximumFractionDigits(2);
+        return nf.format(v);
+    }
+
+    /** "Title — Publisher, 2024" for one source. */
+    public String citation(Source s) {
+        return s.title() + " — " + s.publisher() + ", " + s.date();
+    }
+
+    /** Short citations of several sources: "Publisher 2024; Publisher 2024". */
+    public String shortCitations(Dataset ds, java.util.List<String> sourceIds) {
+        return sourceIds.stream().map(id -> ds.source(id).map(s -> s.publisher() + " " + s.date()).orElse(id))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The park's approximate area from its outline, or a note that it is a point. */
+    public String area(Park park) {
+        if (park.outline().isEmpty()) {
+            return messages.get("overview.area.point");
+        }
+        double km2 = Polygons.areaKm2(park.outline().get());
+        NumberFormat nf = NumberFormat.getNumberInstance(messages.locale());
+        nf.setMaximumFractionDigits(km2 < 10 ? 2 : 1);
+        return messages.get("overview.area.value", nf.format(km2));
+    }
+}

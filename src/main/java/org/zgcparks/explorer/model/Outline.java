@@ -1,0 +1,13 @@
+package org.zgcparks.explorer.model;
+
+import java.util.List;
+
+/**
+ * An approximate park boundary: one or more parts (for parks made of several separate areas),
+ * and a note saying how approximate it is.
+ */
+public record Outline(List<Ring> parts, String accuracyNote) {
+    public Outline {
+        parts = List.copyOf(parts);
+    }
+}

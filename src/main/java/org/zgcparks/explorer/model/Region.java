@@ -1,0 +1,8 @@
+package org.zgcparks.explorer.model;
+
+/**
+ * A scope wider than a park that figures and policies can belong to: the city of Beijing, or
+ * Zhongguancun Science Park as a whole. Regions are not drawn on the map.
+ */
+public record Region(String id, Names names, LocalizedText description) {
+}

@@ -1,0 +1,265 @@
+package org.zgcparks.explorer.view;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.view.details.DetailsPane;
+import org.zgcparks.explorer.view.filter.ParkListView;
+import org.zgcparks.explorer.view.map.ParkMapView;
+import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
+
+/**
+ * The main window: menus, the park list (left), the map (centre), the details panel (right) and the status bar.
+ * It restores and saves the window's geometry and the selected park through the settings store.
+ */
+public final class MainWindow {
+
+    public static final String TITLE = "ZGC Parks Explorer";
+    private static final double PAN_STEP = 120;
+
+    private final Stage stage;
+    private final ExplorerViewModel vm;
+    private final Messages messages;
+    private final SettingsStore settings;
+    private final ParkMapView map;
+    private final ParkListView list;
+    private final DetailsPane details;
+    private final Scene scene;
+
+    /**
+     * @param animate whether the map animates when it flies to a park (off in tests)
+     */
+    public MainWindow(Stage stage, ExplorerViewModel vm, Messages messages, SettingsStore settings,
+                      TileService tiles, boolean animate) {
+        this.stage = stage;
+        this.vm = vm;
+        this.messages = messages;
+        this.settings = settings;
+        this.map = new ParkMapView(vm, messages, animate);
+        this.list = new ParkListView(vm, messages);
+        this.details = new DetailsPane(vm, messages);
+        map.setAttribution(tiles.info().attribution().isBlank() ? messages.get("map.attribution.offline")
+                : tiles.info().attribution());
+
+        SplitPane split = new SplitPane(list, map, details);
+        split.setId("main-split");
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.22, 0.70);
+        SplitPane.setResizableWithParent(list, false);
+        SplitPane.setResizableWithParent(details, false);
+
+        BorderPane root = new BorderPane(split);
+        root.setId("root");
+        root.setTop(menuBar());
+        root.setBottom(new StatusBar(vm, tiles, messages));
+
+        scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        stage.setScene(scene);
+        stage.setTitle(TITLE);
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        var icon = MainWindow.class.getResourceAsStream("/bundled/icons/zgc-parks-explorer-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        restoreState();
+        stage.setOnHiding(e -> saveState());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ParkMapView map() {
+        return map;
+    }
+
+    // ---- menus ---------------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        MenuItem open = item("menu-open", "menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> openDataset());
+        MenuItem openBundled = item("menu-open-bundled", "menu.file.openBundled", null);
+        openBundled.setOnAction(e -> vm.tasks().run(messages.get("task.loading"),
+                () -> new org.zgcparks.explorer.dataset.DatasetLoader().loadBundled(),
+                ds -> vm.setDataset(ds, org.zgcparks.explorer.dataset.DatasetLoader.BUNDLED_NAME),
+                err -> Dialogs.datasetProblems(stage, messages, "bundled", asDatasetException(err)).show()));
+        // Print and PDF export arrive with the fact-sheet work; they are shown, disabled, so the menu's shape is stable.
+        MenuItem print = item("menu-print", "menu.file.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setDisable(true);
+        MenuItem export = item("menu-export-pdf", "menu.file.exportPdf", null);
+        export.setDisable(true);
+        MenuItem quit = item("menu-quit", "menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu(messages.get("menu.file"), null, open, openBundled, new SeparatorMenuItem(), print, export,
+                new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+
+        MenuItem find = item("menu-find", "menu.view.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> focusSearch());
+        MenuItem zoomIn = item("menu-zoom-in", "menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> map.zoomBy(1));
+        MenuItem zoomOut = item("menu-zoom-out", "menu.view.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> map.zoomBy(-1));
+        MenuItem all = item("menu-show-all", "menu.view.showAll", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        all.setOnAction(e -> map.showAll(true));
+        MenuItem clear = item("menu-clear-selection", "menu.view.clearSelection", null);
+        clear.setOnAction(e -> vm.clearSelection());
+        Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, all,
+                new SeparatorMenuItem(), clear);
+        view.setId("menu-view");
+
+        MenuItem about = item("menu-about", "menu.help.about", null);
+        about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset()).show());
+        Menu help = new Menu(messages.get("menu.help"), null, about);
+        help.setId("menu-help");
+
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private MenuItem item(String id, String key, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+
+    private void focusSearch() {
+        list.searchField().requestFocus();
+        list.searchField().selectAll();
+    }
+
+    private void openDataset() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("open.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("open.filter.json"), "*.json"),
+                new FileChooser.ExtensionFilter(messages.get("open.filter.all"), "*"));
+        settings.get("dataset.lastFolder").map(File::new).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            openDataset(chosen.toPath());
+        }
+    }
+
+    /** Loads a dataset file; an invalid one leaves the current dataset and shows every problem. */
+    public void openDataset(Path file) {
+        if (file.getParent() != null) {
+            settings.put("dataset.lastFolder", file.toAbsolutePath().getParent().toString());
+        }
+        vm.openDataset(file, () -> { }, e -> Dialogs.datasetProblems(stage, messages, file.getFileName().toString(), e).show());
+    }
+
+    private static org.zgcparks.explorer.dataset.DatasetException asDatasetException(Throwable t) {
+        return t instanceof org.zgcparks.explorer.dataset.DatasetException de ? de
+                : new org.zgcparks.explorer.dataset.DatasetException(java.util.List.of(
+                        new org.zgcparks.explorer.dataset.Problem("bundled", "", 0, 0, String.valueOf(t))));
+    }
+
+    // ---- keyboard ------------------------------------------------------------------------------------
+
+    private void onKey(KeyEvent e) {
+        boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+        if (e.getCode() == KeyCode.ESCAPE) {
+            if (typing && !list.searchField().getText().isEmpty() && scene.getFocusOwner() == list.searchField()) {
+                list.searchField().clear();
+            } else {
+                vm.clearSelection();
+            }
+            e.consume();
+            return;
+        }
+        if (typing || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> map.zoomBy(1);
+            case MINUS, SUBTRACT -> map.zoomBy(-1);
+            case LEFT -> map.panBy(-PAN_STEP, 0);
+            case RIGHT -> map.panBy(PAN_STEP, 0);
+            case UP -> map.panBy(0, -PAN_STEP);
+            case DOWN -> map.panBy(0, PAN_STEP);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    // ---- window state --------------------------------------------------------------------------------
+
+    private void restoreState() {
+        var w = settings.getDouble("window.width");
+        var h = settings.getDouble("window.height");
+        var x = settings.getDouble("window.x");
+        var y = settings.getDouble("window.y");
+        if (w.isPresent() && h.isPresent()) {
+            stage.setWidth(Math.max(800, w.get()));
+            stage.setHeight(Math.max(500, h.get()));
+        }
+        if (x.isPresent() && y.isPresent()
+                && !Screen.getScreensForRectangle(new Rectangle2D(x.get(), y.get(), 100, 40)).isEmpty()) {
+            stage.setX(x.get());
+            stage.setY(y.get());
+        }
+        stage.setMaximized(settings.getBoolean("window.maximized", false));
+        settings.get("selection.park").ifPresent(vm::select);
+    }
+
+    private void saveState() {
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            settings.put("window.x", stage.getX());
+            settings.put("window.y", stage.getY());
+            settings.put("window.width", stage.getWidth());
+            settings.put("window.height", stage.getHeight());
+        }
+        settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
+        var selected = vm.selectedParkProperty().get();
+        settings.put("selection.park", selected == null ? null : selected.id());
+        settings.save();
+    }
+
+    /** Writes the window state now (the app also does this when the window closes). */
+    public void save() {
+        saveState();
+    }
+
+    /** Whether the map has been framed and shows every park of the dataset (for the start-up probe). */
+    public boolean allParksDrawn() {
+        return map.isFramed() && vm.dataset() != null && map.layer().parkCount() == vm.dataset().parks().size();
+    }
+
+    /** Shows the problems of a dataset file that could not be opened. */
+    public void showDatasetProblems(String file, org.zgcparks.explorer.dataset.DatasetException e) {
+        Dialogs.datasetProblems(stage, messages, file, e).show();
+    }
+}

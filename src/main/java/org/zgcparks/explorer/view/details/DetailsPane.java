@@ -1,0 +1,266 @@
+package org.zgcparks.explorer.view.details;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.zgcparks.explorer.i18n.Formats;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.IndustryLink;
+import org.zgcparks.explorer.model.Metric;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.model.Policy;
+import org.zgcparks.explorer.model.Source;
+import org.zgcparks.explorer.model.TimelineEvent;
+import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
+
+/**
+ * The side panel: Overview, Industries, Policies, Metrics and Sources of the selected park, each scrolling.
+ * With no park selected it shows what the dataset is and how to pick a park.
+ */
+public final class DetailsPane extends TabPane {
+
+    private final ExplorerViewModel vm;
+    private final Messages messages;
+    private final Formats formats;
+    private final Locale locale;
+    private final Tab overview;
+    private final Tab industries;
+    private final Tab policies;
+    private final Tab metrics;
+    private final Tab sources;
+    private final TableView<Metric> metricsTable = new TableView<>();
+
+    public DetailsPane(ExplorerViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        this.formats = new Formats(messages);
+        this.locale = messages.locale();
+        setId("details-tabs");
+        getStyleClass().add("details");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        overview = tab("tab-overview", "details.tab.overview");
+        industries = tab("tab-industries", "details.tab.industries");
+        policies = tab("tab-policies", "details.tab.policies");
+        metrics = tab("tab-metrics", "details.tab.metrics");
+        sources = tab("tab-sources", "details.tab.sources");
+        getTabs().addAll(overview, industries, policies, metrics, sources);
+        buildMetricsTable();
+        vm.selectedParkProperty().addListener((obs, old, park) -> show(park));
+        vm.datasetProperty().addListener((obs, old, ds) -> show(vm.selectedParkProperty().get()));
+        show(vm.selectedParkProperty().get());
+    }
+
+    private Tab tab(String id, String key) {
+        Tab t = new Tab(messages.get(key));
+        t.setId(id);
+        return t;
+    }
+
+    private void show(Park park) {
+        Dataset ds = vm.dataset();
+        if (park == null || ds == null) {
+            Label hint = text(messages.get("details.empty"), "details-hint");
+            hint.setId("details-empty");
+            VBox box = column(hint);
+            if (ds != null) {
+                box.getChildren().addAll(heading(ds.info().name()), text(ds.info().description().in(locale), "details-text"),
+                        text(messages.get("details.asof", ds.info().asOf(), ds.info().version()), "details-meta"));
+            }
+            overview.setContent(scroll(box));
+            for (Tab t : List.of(industries, policies, sources)) {
+                t.setContent(scroll(column(text(messages.get("details.empty.short"), "details-hint"))));
+            }
+            metricsTable.getItems().clear();
+            metrics.setContent(metricsTable);
+            return;
+        }
+        overview.setContent(scroll(overview(ds, park)));
+        industries.setContent(scroll(industries(ds, park)));
+        policies.setContent(scroll(policies(ds, park)));
+        metricsTable.getItems().setAll(ds.metricsOf(park.id()));
+        metrics.setContent(metricsTable);
+        sources.setContent(scroll(sources(ds, park)));
+    }
+
+    // ---- tabs ----------------------------------------------------------------------------------------
+
+    private VBox overview(Dataset ds, Park park) {
+        Label name = new Label(park.names().en());
+        name.setId("overview-name");
+        name.getStyleClass().add("details-title");
+        name.setWrapText(true);
+        String zhLine = park.names().zh() + (park.names().pinyin().isEmpty() ? "" : "  ·  " + park.names().pinyin());
+        Label zh = text(zhLine, "details-subtitle");
+        zh.setId("overview-name-zh");
+        Label ru = text(park.names().ru(), "details-subtitle");
+        ru.setId("overview-name-ru");
+
+        GridPane facts = new GridPane();
+        facts.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
+                new javafx.scene.layout.ColumnConstraints(0, 200, Double.MAX_VALUE, javafx.scene.layout.Priority.ALWAYS,
+                        javafx.geometry.HPos.LEFT, true));
+        facts.getStyleClass().add("details-facts");
+        int row = 0;
+        row = fact(facts, row, "overview.kind", messages.get("kind." + park.kind().id()));
+        row = fact(facts, row, "overview.district", ds.district(park.districtId()).map(d -> d.names().in(locale)).orElse(park.districtId()));
+        if (park.parentId() != null) {
+            row = fact(facts, row, "overview.parent", ds.namesOf(park.parentId()).in(locale));
+        }
+        row = fact(facts, row, "overview.area", formats.area(park));
+        String accuracy = park.outline().map(o -> o.accuracyNote()).orElse(park.positionNote());
+        if (!accuracy.isBlank()) {
+            row = fact(facts, row, "overview.accuracy", accuracy);
+        }
+        List<Park> children = ds.childrenOf(park.id());
+        if (!children.isEmpty()) {
+            fact(facts, row, "overview.contains", String.join(", ", children.stream().map(c -> c.names().in(locale)).toList()));
+        }
+        Label description = text(park.description().in(locale), "details-text");
+        description.setId("overview-description");
+        VBox box = column(name, zh, ru, facts, heading(messages.get("overview.about")), description);
+
+        List<Metric> keyFacts = ds.metricsOf(park.id()).stream().limit(4).toList();
+        if (!keyFacts.isEmpty()) {
+            box.getChildren().add(heading(messages.get("overview.keyfacts")));
+            for (Metric m : keyFacts) {
+                box.getChildren().add(text("• " + m.name().in(locale) + ": " + formats.value(m) + " (" + m.period() + ")", "details-text"));
+            }
+        }
+        if (!park.timeline().isEmpty()) {
+            box.getChildren().add(heading(messages.get("overview.timeline")));
+            park.timeline().stream().sorted(Comparator.comparing(TimelineEvent::date)).forEach(e ->
+                    box.getChildren().add(text(e.date() + " — " + e.text().in(locale), "details-text")));
+        }
+        return box;
+    }
+
+    private VBox industries(Dataset ds, Park park) {
+        VBox box = column();
+        box.setId("industries-list");
+        if (park.industries().isEmpty()) {
+            box.getChildren().add(text(messages.get("industries.none"), "details-hint"));
+            return box;
+        }
+        for (var role : org.zgcparks.explorer.model.Role.values()) {
+            List<IndustryLink> links = park.industries().stream().filter(l -> l.role() == role).toList();
+            if (links.isEmpty()) {
+                continue;
+            }
+            box.getChildren().add(heading(messages.get("role." + role.id())));
+            for (IndustryLink l : links) {
+                String name = ds.industry(l.industryId()).map(i -> i.names().in(locale)).orElse(l.industryId());
+                Label item = text(name, "industry-name");
+                item.getStyleClass().add("role-" + role.id());
+                item.setId("industry-" + l.industryId());
+                VBox entry = new VBox(2, item);
+                if (!l.note().isBlank()) {
+                    entry.getChildren().add(text(l.note(), "details-text"));
+                }
+                entry.getChildren().add(text(messages.get("source.prefix", formats.shortCitations(ds, l.sourceIds())), "details-meta"));
+                box.getChildren().add(entry);
+            }
+        }
+        return box;
+    }
+
+    private VBox policies(Dataset ds, Park park) {
+        VBox box = column();
+        box.setId("policies-list");
+        List<Policy> list = ds.policiesOf(park.id()).stream().sorted(Comparator.comparing(Policy::date)).toList();
+        if (list.isEmpty()) {
+            box.getChildren().add(text(messages.get("policies.none"), "details-hint"));
+        }
+        for (Policy p : list) {
+            Label title = text(p.title().in(locale), "policy-title");
+            box.getChildren().add(new VBox(2, title,
+                    text(p.date() + " · " + p.issuer(), "details-meta"),
+                    text(p.summary().in(locale), "details-text"),
+                    text(messages.get("source.prefix", formats.shortCitations(ds, p.sourceIds())), "details-meta")));
+        }
+        return box;
+    }
+
+    private VBox sources(Dataset ds, Park park) {
+        VBox box = column();
+        box.setId("sources-list");
+        List<Source> list = ds.sourcesOf(park);
+        if (list.isEmpty()) {
+            box.getChildren().add(text(messages.get("sources.none"), "details-hint"));
+        }
+        for (Source s : list) {
+            box.getChildren().add(new VBox(2, text(s.title(), "policy-title"),
+                    text(s.publisher() + " · " + s.date() + " · " + s.language(), "details-meta")));
+        }
+        return box;
+    }
+
+    private void buildMetricsTable() {
+        metricsTable.setId("metrics-table");
+        metricsTable.setPlaceholder(new Label(messages.get("metrics.none")));
+        metricsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        metricsTable.getColumns().add(column("metrics.col.name", m -> m.name().in(locale), 180));
+        metricsTable.getColumns().add(column("metrics.col.value", formats::value, 130));
+        metricsTable.getColumns().add(column("metrics.col.period", Metric::period, 110));
+        metricsTable.getColumns().add(column("metrics.col.kind", m -> messages.get("metric.kind." + m.kind().id()), 60));
+        metricsTable.getColumns().add(column("metrics.col.yoy", formats::yoy, 55));
+        metricsTable.getColumns().add(column("metrics.col.source",
+                m -> vm.dataset() == null ? "" : formats.shortCitations(vm.dataset(), m.sourceIds()), 140));
+    }
+
+    private TableColumn<Metric, String> column(String key, java.util.function.Function<Metric, String> value, double width) {
+        TableColumn<Metric, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    // ---- small builders ------------------------------------------------------------------------------
+
+    private int fact(GridPane grid, int row, String key, String value) {
+        Label k = text(messages.get(key), "fact-key");
+        k.setWrapText(false);
+        k.setMinWidth(Label.USE_PREF_SIZE);
+        Label v = text(value, "fact-value");
+        GridPane.setHgrow(v, javafx.scene.layout.Priority.ALWAYS);
+        grid.addRow(row, k, v);
+        return row + 1;
+    }
+
+    private static Label text(String s, String styleClass) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.getStyleClass().add(styleClass);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label heading(String s) {
+        return text(s, "details-heading");
+    }
+
+    private static VBox column(Node... nodes) {
+        VBox box = new VBox(6, nodes);
+        box.setPadding(new Insets(12));
+        box.getStyleClass().add("details-column");
+        return box;
+    }
+
+    private static ScrollPane scroll(Node content) {
+        ScrollPane sp = new ScrollPane(content);
+        sp.setFitToWidth(true);
+        sp.getStyleClass().add("details-scroll");
+        return sp;
+    }
+}

@@ -1,0 +1,237 @@
+package org.zgcparks.explorer.view.map;
+
+import com.gluonhq.maps.MapLayer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleSupplier;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polygon;
+import org.zgcparks.explorer.geo.LabelPlacer;
+import org.zgcparks.explorer.geo.Polygons;
+import org.zgcparks.explorer.model.GeoPoint;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.model.ParkKind;
+import org.zgcparks.explorer.model.Ring;
+
+/**
+ * Draws the parks on the map: a filled, semi-transparent outline per part where a park has one, otherwise a
+ * marker, and a label that is hidden when it would overlap a more important one. Styling is in CSS (classes
+ * {@code park-shape}, {@code park-marker}, {@code park-label}, {@code kind-*}; pseudo-classes
+ * {@code :selected}, {@code :hovered}, {@code :dimmed}). The layer ignores the mouse: the map view does hit-testing.
+ */
+public final class ParkLayer extends MapLayer {
+
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass HOVERED = PseudoClass.getPseudoClass("hovered");
+
+    private static final double MARKER_RADIUS = 6;
+
+    private final class Graphic {
+        final Park park;
+        final List<Polygon> parts = new ArrayList<>();
+        final Circle marker;
+        final Label label;
+        final double areaKm2;
+
+        Graphic(Park park) {
+            this.park = park;
+            String kindClass = "kind-" + park.kind().id();
+            if (park.outline().isPresent()) {
+                for (Ring ring : park.outline().get().parts()) {
+                    Polygon polygon = new Polygon();
+                    polygon.getStyleClass().addAll("park-shape", kindClass);
+                    polygon.setId("park-shape-" + park.id() + (parts.isEmpty() ? "" : "-" + parts.size()));
+                    parts.add(polygon);
+                }
+                marker = null;
+                areaKm2 = Polygons.areaKm2(park.outline().get());
+            } else {
+                marker = new Circle(MARKER_RADIUS);
+                marker.getStyleClass().addAll("park-marker", kindClass);
+                marker.setId("park-marker-" + park.id());
+                areaKm2 = 0;
+            }
+            label = new Label(labelText(park, locale));
+            label.getStyleClass().addAll("park-label", kindClass);
+            label.setId("park-label-" + park.id());
+            label.setManaged(false);
+        }
+
+        void setState(PseudoClass state, boolean on) {
+            parts.forEach(p -> p.pseudoClassStateChanged(state, on));
+            if (marker != null) {
+                marker.pseudoClassStateChanged(state, on);
+            }
+            label.pseudoClassStateChanged(state, on);
+        }
+    }
+
+    private final Locale locale;
+    private final DoubleSupplier zoom;
+    private final Group shapes = new Group();
+    private final Group markers = new Group();
+    private final Group labels = new Group();
+    private final Map<String, Graphic> graphics = new LinkedHashMap<>();
+    private String selectedId;
+    private String hoveredId;
+
+    public ParkLayer(Locale locale, DoubleSupplier zoom) {
+        this.locale = locale;
+        this.zoom = zoom;
+        getStyleClass().add("park-layer");
+        getChildren().addAll(shapes, markers, labels);
+        setMouseTransparent(true);
+    }
+
+    /**
+     * The short label of a park: its name without a trailing parenthesis, or the parenthesis alone when the
+     * name before it is long ("Beijing Economic-Technological Development Area (E-Town)" is labelled "E-Town").
+     */
+    static String labelText(Park park, Locale locale) {
+        String name = park.names().in(locale);
+        int open = name.indexOf(" (");
+        int width = 1;
+        if (open < 0) {
+            open = name.indexOf('（');
+            width = 0;
+        }
+        if (open <= 0 || !(name.endsWith(")") || name.endsWith("）"))) {
+            return name;
+        }
+        String before = name.substring(0, open);
+        String inside = name.substring(open + width + 1, name.length() - 1);
+        return before.length() > 32 && !inside.isBlank() ? inside : before;
+    }
+
+    /** Replaces the parks drawn. Larger outlines are drawn first so that smaller ones stay visible on top. */
+    public void setParks(List<Park> parks) {
+        graphics.clear();
+        shapes.getChildren().clear();
+        markers.getChildren().clear();
+        labels.getChildren().clear();
+        parks.stream().map(Graphic::new)
+                .sorted((a, b) -> Double.compare(b.areaKm2, a.areaKm2))
+                .forEach(g -> {
+                    graphics.put(g.park.id(), g);
+                    shapes.getChildren().addAll(g.parts);
+                    if (g.marker != null) {
+                        markers.getChildren().add(g.marker);
+                    }
+                    labels.getChildren().add(g.label);
+                });
+        selectedId = null;
+        hoveredId = null;
+        markDirty();
+    }
+
+    public void setSelected(String parkId) {
+        selectedId = changeState(selectedId, parkId, SELECTED);
+        markDirty();
+    }
+
+    public void setHovered(String parkId) {
+        hoveredId = changeState(hoveredId, parkId, HOVERED);
+        markDirty();
+    }
+
+    private String changeState(String oldId, String newId, PseudoClass state) {
+        if (oldId != null && graphics.containsKey(oldId)) {
+            graphics.get(oldId).setState(state, false);
+        }
+        if (newId != null && graphics.containsKey(newId)) {
+            graphics.get(newId).setState(state, true);
+        }
+        return newId;
+    }
+
+    /** How many parks the layer draws. */
+    public int parkCount() {
+        return graphics.size();
+    }
+
+    /** Where a position is in this layer's coordinates (those of the map view). */
+    public Point2D toLayer(GeoPoint p) {
+        return getMapPoint(p.lat(), p.lon());
+    }
+
+    /** Whether the park's label is currently shown (for tests and the decluttering's own checks). */
+    public boolean isLabelShown(String parkId) {
+        Graphic g = graphics.get(parkId);
+        return g != null && g.label.isVisible();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
+        double z = zoom.getAsDouble();
+        for (Graphic g : graphics.values()) {
+            for (int i = 0; i < g.parts.size(); i++) {
+                List<GeoPoint> pts = g.park.outline().get().parts().get(i).points();
+                double[] xy = new double[(pts.size() - 1) * 2];
+                for (int k = 0; k < pts.size() - 1; k++) {
+                    Point2D p = toLayer(pts.get(k));
+                    xy[2 * k] = p.getX();
+                    xy[2 * k + 1] = p.getY();
+                }
+                g.parts.get(i).getPoints().setAll(toBoxed(xy));
+            }
+            Point2D anchor = toLayer(g.park.centre());
+            if (g.marker != null) {
+                g.marker.setCenterX(anchor.getX());
+                g.marker.setCenterY(anchor.getY());
+            }
+            boolean focus = g.park.id().equals(selectedId) || g.park.id().equals(hoveredId);
+            if (!focus && !labelWanted(g.park.kind(), z)) {
+                g.label.setVisible(false);
+                continue;
+            }
+            double w = g.label.prefWidth(-1);
+            double h = g.label.prefHeight(w);
+            double x = anchor.getX() - w / 2;
+            double y = g.marker != null ? anchor.getY() + MARKER_RADIUS + 2 : anchor.getY() - h / 2;
+            g.label.resizeRelocate(Math.round(x), Math.round(y), Math.ceil(w), Math.ceil(h));
+            double priority = (focus ? 1_000_000 : 0) + kindPriority(g.park.kind()) * 10_000 + Math.min(g.areaKm2, 9_999);
+            candidates.add(new LabelPlacer.Candidate(g.park.id(), x, y, w, h, priority));
+        }
+        Set<String> shown = LabelPlacer.place(candidates, 4);
+        for (LabelPlacer.Candidate c : candidates) {
+            graphics.get(c.id()).label.setVisible(shown.contains(c.id()));
+        }
+    }
+
+    /** At low zoom only the big parks are labelled; small places get labels as the user zooms in. */
+    static boolean labelWanted(ParkKind kind, double zoom) {
+        return switch (kind) {
+            case DEVELOPMENT_ZONE, SUB_PARK -> true;
+            case SCIENCE_CITY, CLUSTER -> zoom >= 11;
+            default -> zoom >= 13;
+        };
+    }
+
+    private static int kindPriority(ParkKind kind) {
+        return switch (kind) {
+            case DEVELOPMENT_ZONE -> 9;
+            case SUB_PARK -> 8;
+            case SCIENCE_CITY -> 7;
+            case CLUSTER -> 6;
+            case STREET -> 5;
+            default -> 4;
+        };
+    }
+
+    private static Double[] toBoxed(double[] xy) {
+        Double[] out = new Double[xy.length];
+        for (int i = 0; i < xy.length; i++) {
+            out[i] = xy[i];
+        }
+        return out;
+    }
+}

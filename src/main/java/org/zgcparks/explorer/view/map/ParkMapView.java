@@ -1,0 +1,275 @@
+package org.zgcparks.explorer.view.map;
+
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.zgcparks.explorer.geo.Bounds;
+import org.zgcparks.explorer.geo.ParkHitTester;
+import org.zgcparks.explorer.geo.WebMercator;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.GeoPoint;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.model.Ring;
+import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
+
+/**
+ * The map: a Gluon {@link MapView} with the {@link ParkLayer}, hover card, attribution and a note that
+ * boundaries are approximate. Clicks and hovers are hit-tested against the parks' geometry, so nested parks
+ * resolve to the smallest one; a press that moves before release is a pan, never a click.
+ */
+public final class ParkMapView extends StackPane {
+
+    public static final double MIN_ZOOM = 3;
+    public static final double MAX_ZOOM = 18;
+    private static final double MARKER_HIT_RADIUS = 10;
+    private static final double FIT_PADDING = 48;
+
+    private final ExplorerViewModel vm;
+    private final Messages messages;
+    private final MapView map = new MapView();
+    private final ParkLayer layer;
+    private final Label hoverCard = new Label();
+    private final Label attribution = new Label();
+    private final boolean animate;
+    private ParkHitTester hitTester = new ParkHitTester(List.of());
+    private Timeline flight;
+    private boolean framed;
+
+    public ParkMapView(ExplorerViewModel vm, Messages messages, boolean animate) {
+        this.vm = vm;
+        this.messages = messages;
+        this.animate = animate;
+        getStyleClass().add("park-map");
+        setId("map");
+        map.setId("map-view");
+        map.setFocusTraversable(true);
+        map.setZoom(10);
+        map.setCenter(39.95, 116.40);
+        layer = new ParkLayer(messages.locale(), map::getZoom);
+        map.addLayer(layer);
+
+        hoverCard.setId("map-tooltip");
+        hoverCard.getStyleClass().add("map-hover-card");
+        hoverCard.setVisible(false);
+        hoverCard.setManaged(false);
+        hoverCard.setMouseTransparent(true);
+        Pane overlay = new Pane(hoverCard);
+        overlay.setPickOnBounds(false);
+        overlay.setMouseTransparent(true);
+
+        attribution.setId("map-attribution");
+        attribution.getStyleClass().add("map-attribution");
+        attribution.setMouseTransparent(true);
+        Label note = new Label(messages.get("map.approximate"));
+        note.setId("map-accuracy-note");
+        note.getStyleClass().add("map-note");
+        note.setMouseTransparent(true);
+        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(note, Pos.BOTTOM_LEFT);
+        getChildren().addAll(map, overlay, note, attribution);
+
+        map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
+        map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hoveredParkProperty().set(null));
+        map.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> map.requestFocus());
+        map.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            vm.hoveredParkProperty().set(null);
+            map.setCursor(Cursor.MOVE);
+        });
+        map.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> map.setCursor(Cursor.DEFAULT));
+        map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+
+        vm.datasetProperty().addListener((obs, old, ds) -> showParks(ds == null ? List.of() : ds.parks()));
+        if (vm.dataset() != null) {
+            showParks(vm.dataset().parks());
+        }
+        vm.selectedParkProperty().addListener((obs, old, park) -> {
+            layer.setSelected(park == null ? null : park.id());
+            if (park != null && framed) {
+                fitTo(boundsOf(List.of(park)), park.outline().isEmpty() ? 15 : 16, this.animate);
+            }
+        });
+        vm.hoveredParkProperty().addListener((obs, old, park) -> {
+            layer.setHovered(park == null ? null : park.id());
+            map.setCursor(park == null ? Cursor.DEFAULT : Cursor.HAND);
+            hoverCard.setVisible(park != null);
+            if (park != null) {
+                hoverCard.setText(park.names().in(messages.locale()) + "\n"
+                        + messages.get("kind." + park.kind().id()));
+            }
+        });
+        // frame all parks once the map has a size
+        map.widthProperty().addListener((obs, o, w) -> frameOnce());
+        map.heightProperty().addListener((obs, o, h) -> frameOnce());
+    }
+
+    private void frameOnce() {
+        if (!framed && map.getWidth() > 0 && map.getHeight() > 0 && vm.dataset() != null) {
+            framed = true;
+            showAll(false);
+            Park selected = vm.selectedParkProperty().get();
+            layer.setSelected(selected == null ? null : selected.id());
+        }
+    }
+
+    private void showParks(List<Park> parks) {
+        layer.setParks(parks);
+        hitTester = new ParkHitTester(parks);
+        if (framed) {
+            showAll(false);
+        } else {
+            frameOnce();
+        }
+    }
+
+    public void setAttribution(String text) {
+        attribution.setText(text);
+        attribution.setVisible(text != null && !text.isBlank());
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------
+
+    /** Frames every park of the dataset. */
+    public void showAll(boolean animated) {
+        if (vm.dataset() != null && !vm.dataset().parks().isEmpty()) {
+            fitTo(boundsOf(vm.dataset().parks()), 16, animated);
+        }
+    }
+
+    public void zoomBy(double delta) {
+        double target = clampZoom(map.getZoom() + delta);
+        GeoPoint centre = centre();
+        map.setZoom(target);
+        map.setCenter(centre.lat(), centre.lon());
+    }
+
+    /** Moves the view by a number of screen pixels (positive dx shows what lies east). */
+    public void panBy(double dx, double dy) {
+        double z = map.getZoom();
+        GeoPoint c = centre();
+        double x = WebMercator.lonToPixelX(c.lon(), z) + dx;
+        double y = WebMercator.latToPixelY(c.lat(), z) + dy;
+        map.setCenter(WebMercator.pixelYToLat(y, z), WebMercator.pixelXToLon(x, z));
+    }
+
+    /** The position at the centre of the view. */
+    public GeoPoint centre() {
+        MapPoint p = map.getMapPosition(map.getWidth() / 2, map.getHeight() / 2);
+        return new GeoPoint(p.getLatitude(), p.getLongitude());
+    }
+
+    public double zoom() {
+        return map.getZoom();
+    }
+
+    /** Where a position is on screen (for tests and overlays). */
+    public Point2D screenPointOf(GeoPoint p) {
+        Point2D local = layer.toLayer(p);
+        return layer.localToScreen(local);
+    }
+
+    /** Whether the map has been framed on the dataset's parks at least once. */
+    public boolean isFramed() {
+        return framed;
+    }
+
+    public ParkLayer layer() {
+        return layer;
+    }
+
+    public MapView mapView() {
+        return map;
+    }
+
+    // ---- interaction ---------------------------------------------------------------------------------
+
+    private Optional<Park> parkAt(double x, double y) {
+        MapPoint p = map.getMapPosition(x, y);
+        return hitTester.hit(new GeoPoint(p.getLatitude(), p.getLongitude()), map.getZoom(), MARKER_HIT_RADIUS);
+    }
+
+    private void onMove(MouseEvent e) {
+        Park park = parkAt(e.getX(), e.getY()).orElse(null);
+        if (park != vm.hoveredParkProperty().get()) {
+            vm.hoveredParkProperty().set(park);
+        }
+        if (park != null) {
+            hoverCard.autosize();
+            double x = Math.min(e.getX() + 14, getWidth() - hoverCard.getWidth() - 4);
+            double y = Math.min(e.getY() + 18, getHeight() - hoverCard.getHeight() - 4);
+            hoverCard.relocate(Math.max(0, x), Math.max(0, y));
+        }
+    }
+
+    private void onClick(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        Optional<Park> park = parkAt(e.getX(), e.getY());
+        if (park.isPresent()) {
+            vm.selectedParkProperty().set(park.get());
+        } else {
+            vm.clearSelection();
+        }
+    }
+
+    // ---- framing -------------------------------------------------------------------------------------
+
+    static Bounds boundsOf(List<Park> parks) {
+        Bounds b = null;
+        for (Park p : parks) {
+            List<GeoPoint> pts = p.outline().map(o -> o.parts().stream().map(Ring::points)
+                    .flatMap(List::stream).toList()).orElse(List.of(p.centre()));
+            Bounds pb = Bounds.of(pts);
+            b = b == null ? pb : b.union(pb);
+        }
+        return b;
+    }
+
+    private void fitTo(Bounds bounds, double maxZoom, boolean animated) {
+        double w = map.getWidth() > 0 ? map.getWidth() : 800;
+        double h = map.getHeight() > 0 ? map.getHeight() : 600;
+        double targetZoom = clampZoom(bounds.zoomToFit(w, h, FIT_PADDING, maxZoom));
+        GeoPoint target = bounds.centre();
+        if (flight != null) {
+            flight.stop();
+        }
+        if (!animated) {
+            map.setZoom(targetZoom);
+            map.setCenter(target.lat(), target.lon());
+            return;
+        }
+        GeoPoint from = centre();
+        double z0 = map.getZoom();
+        double x0 = WebMercator.normalizedX(from.lon()), y0 = WebMercator.normalizedY(from.lat());
+        double x1 = WebMercator.normalizedX(target.lon()), y1 = WebMercator.normalizedY(target.lat());
+        DoubleProperty t = new SimpleDoubleProperty(0);
+        t.addListener((obs, o, v) -> {
+            double f = v.doubleValue();
+            map.setZoom(z0 + (targetZoom - z0) * f);
+            double x = x0 + (x1 - x0) * f, y = y0 + (y1 - y0) * f;
+            map.setCenter(WebMercator.pixelYToLat(y * WebMercator.TILE_SIZE, 0), x * 360 - 180);
+        });
+        flight = new Timeline(new KeyFrame(Duration.millis(450), new KeyValue(t, 1, Interpolator.EASE_BOTH)));
+        flight.play();
+    }
+
+    private static double clampZoom(double z) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+    }
+}
