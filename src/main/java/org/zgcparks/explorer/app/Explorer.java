@@ -1,13 +1,10 @@
 package org.zgcparks.explorer.app;
 
-import com.gluonhq.maps.MapView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.dataset.DatasetException;
@@ -20,6 +17,7 @@ import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.OfflineTileService;
 import org.zgcparks.explorer.tiles.TileService;
 import org.zgcparks.explorer.view.MainWindow;
+import org.zgcparks.explorer.view.StartupProbe;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.viewmodel.FxTaskRunner;
@@ -51,7 +49,7 @@ final class Explorer {
 
         Platform.startup(() -> {
             if (cl.measureStartup() && cl.bare()) {
-                showBare();
+                StartupProbe.showBareMap(new Stage(), Explorer::reportStartup);
                 return;
             }
             Startup s = startup.join();
@@ -102,17 +100,6 @@ final class Explorer {
         } catch (DatasetException e) {
             return new Startup(null, null, e, DatasetLoader.BUNDLED_NAME);
         }
-    }
-
-    private static void showBare() {
-        Stage stage = new Stage();
-        MapView map = new MapView();
-        map.setZoom(10);
-        map.setCenter(39.95, 116.40);
-        stage.setScene(new Scene(new StackPane(map), 1280, 800));
-        stage.setTitle("ZGC Parks Explorer (bare)");
-        StartupProbe.whenComplete(stage.getScene(), () -> map.getWidth() > 0, Explorer::reportStartup);
-        stage.show();
     }
 
     private static void reportStartup() {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.zgcparks.explorer.geo.Polygons;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.DatasetInfo;
@@ -73,20 +72,20 @@ final class DatasetMapper {
             problem("/format", "unsupported format \"" + format + "\": expected \"" + FORMAT + "\"");
         }
         DatasetInfo info = info(root.get("info"), "/info");
+        // References are checked against the ids a file declares, so that one broken entry is reported once,
+        // not again at every place that refers to it.
+        Set<String> sourceIds = declaredIds(root, "sources");
+        Set<String> groupIds = declaredIds(root, "industryGroups");
+        Set<String> industryIds = declaredIds(root, "industries");
+        Set<String> districtIds = declaredIds(root, "districts");
+        Set<String> subjects = declaredIds(root, "parks");
+        subjects.addAll(declaredIds(root, "regions"));
         List<Source> sources = list(root, "sources", this::source);
-        Set<String> sourceIds = ids(sources, Source::id);
         List<Region> regions = list(root, "regions", this::region);
         List<IndustryGroup> groups = list(root, "industryGroups", (n, p) -> industryGroup(n, p, sourceIds));
-        Set<String> groupIds = ids(groups, IndustryGroup::id);
         List<Industry> industries = list(root, "industries", (n, p) -> industry(n, p, groupIds));
-        Set<String> industryIds = ids(industries, Industry::id);
         List<District> districts = list(root, "districts", (n, p) -> district(n, p, industryIds, sourceIds));
-        Set<String> districtIds = ids(districts, District::id);
-        Set<String> regionIds = ids(regions, Region::id);
         List<Park> parks = list(root, "parks", (n, p) -> park(n, p, industryIds, sourceIds, districtIds));
-        Set<String> parkIds = ids(parks, Park::id);
-        Set<String> subjects = new HashSet<>(parkIds);
-        subjects.addAll(regionIds);
         List<Policy> policies = list(root, "policies", (n, p) -> policy(n, p, subjects, sourceIds));
         List<Metric> metrics = list(root, "metrics", (n, p) -> metric(n, p, subjects, sourceIds));
         checkParents(root, parks, subjects);
@@ -563,9 +562,16 @@ final class DatasetMapper {
         return out;
     }
 
-    private <T> Set<String> ids(List<T> items, Function<T, String> id) {
+    private static Set<String> declaredIds(JsonNode root, String field) {
         Set<String> ids = new HashSet<>();
-        items.forEach(i -> ids.add(id.apply(i)));
+        JsonNode arr = root.get(field);
+        if (arr != null && arr.isArray()) {
+            arr.forEach(n -> {
+                if (n.isObject() && n.path("id").isTextual()) {
+                    ids.add(n.get("id").asText());
+                }
+            });
+        }
         return ids;
     }
 

@@ -75,6 +75,8 @@ public final class MainWindow {
 
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
+        // Esc is filtered so that no control can swallow it; the other keys only act if no control used them.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onEscape);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
         stage.setTitle(TITLE);
@@ -187,17 +189,20 @@ public final class MainWindow {
 
     // ---- keyboard ------------------------------------------------------------------------------------
 
-    private void onKey(KeyEvent e) {
-        boolean typing = scene.getFocusOwner() instanceof TextInputControl;
-        if (e.getCode() == KeyCode.ESCAPE) {
-            if (typing && !list.searchField().getText().isEmpty() && scene.getFocusOwner() == list.searchField()) {
-                list.searchField().clear();
-            } else {
-                vm.clearSelection();
-            }
-            e.consume();
+    private void onEscape(KeyEvent e) {
+        if (e.getCode() != KeyCode.ESCAPE) {
             return;
         }
+        if (scene.getFocusOwner() == list.searchField() && !list.searchField().getText().isEmpty()) {
+            list.searchField().clear();
+        } else {
+            vm.clearSelection();
+        }
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        boolean typing = scene.getFocusOwner() instanceof TextInputControl;
         if (typing || e.isShortcutDown() || e.isAltDown()) {
             return;
         }

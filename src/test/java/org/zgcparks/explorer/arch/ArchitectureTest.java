@@ -1,0 +1,69 @@
+package org.zgcparks.explorer.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The one-way layering of DEVELOPERS.md, held by ArchUnit over the production classes. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.zgcparks.explorer");
+    }
+
+    @Test
+    void theModelHasNoJavaFxAndDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("..explorer.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.controlsfx..",
+                        "com.fasterxml..", "..explorer.dataset..", "..explorer.viewmodel..", "..explorer.view..",
+                        "..explorer.tiles..", "..explorer.app..", "..explorer.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingOutsideTheViewPackagesUsesTheSceneGraph() {
+        noClasses().that().resideOutsideOfPackage("..explorer.view..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "com.gluonhq.maps..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void noWebView() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("javafx.web..").check(classes);
+    }
+
+    @Test
+    void nonUiLayersHaveNoJavaFxAtAll() {
+        noClasses().that().resideInAnyPackage("..explorer.geo..", "..explorer.dataset..", "..explorer.tiles..",
+                        "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void layersOnlyDependDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("App").definedBy("..explorer.app..")
+                .layer("View").definedBy("..explorer.view..")
+                .layer("ViewModel").definedBy("..explorer.viewmodel..")
+                .layer("Services").definedBy("..explorer.dataset..", "..explorer.tiles..", "..explorer.cli..",
+                        "..explorer.settings..", "..explorer.i18n..")
+                .layer("Geo").definedBy("..explorer.geo..")
+                .layer("Model").definedBy("..explorer.model..")
+                .whereLayer("App").mayNotBeAccessedByAnyLayer()
+                .whereLayer("View").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("ViewModel").mayOnlyBeAccessedByLayers("View", "App")
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("ViewModel", "View", "App", "Services")
+                .whereLayer("Geo").mayOnlyBeAccessedByLayers("Services", "ViewModel", "View", "App")
+                .check(classes);
+    }
+}

@@ -1,0 +1,91 @@
+package org.zgcparks.explorer.viewmodel;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zgcparks.explorer.dataset.DatasetException;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.dataset.ValidationTestData;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.Park;
+
+class ExplorerViewModelTest {
+
+    ExplorerViewModel vm;
+    Dataset bundled;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        bundled = new DatasetLoader().loadBundled();
+        vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        vm.setDataset(bundled, "bundled");
+    }
+
+    @Test
+    void selectByIdAndClear() {
+        assertTrue(vm.select("haidian-park"));
+        assertEquals("haidian-park", vm.selectedParkProperty().get().id());
+        assertFalse(vm.select("no-such-park"));
+        assertEquals("haidian-park", vm.selectedParkProperty().get().id(), "an unknown id leaves the selection");
+        vm.clearSelection();
+        assertNull(vm.selectedParkProperty().get());
+    }
+
+    @Test
+    void listFilterMatchesEveryLanguageAndPinyin() {
+        vm.listFilterProperty().set("亦庄");
+        assertTrue(ids(vm.listedParks()).containsAll(List.of("bda", "yizhuang-park")), ids(vm.listedParks()).toString());
+        vm.listFilterProperty().set("Hǎidiàn");
+        assertTrue(ids(vm.listedParks()).contains("haidian-park"));
+        vm.listFilterProperty().set("hai dian");
+        assertTrue(ids(vm.listedParks()).contains("haidian-park"));
+        vm.listFilterProperty().set("Ичжуан");
+        assertTrue(ids(vm.listedParks()).contains("yizhuang-park"));
+        vm.listFilterProperty().set("e-town");
+        assertEquals(List.of("bda"), ids(vm.listedParks()));
+        vm.listFilterProperty().set("qqqqqq");
+        assertTrue(vm.listedParks().isEmpty());
+        vm.listFilterProperty().set("");
+        assertEquals(bundled.parks().size(), vm.listedParks().size());
+    }
+
+    @Test
+    void anInvalidFileLeavesTheCurrentDatasetAndReportsEveryProblem(@TempDir Path dir) throws Exception {
+        vm.select("bda");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, ValidationTestData.VALID.replace("\"lat\": 39.98", "\"lat\": 31.0")
+                .replace("\"industry\": \"ai\"", "\"industry\": \"robots\""), UTF_8);
+        List<DatasetException> reported = new ArrayList<>();
+        vm.openDataset(broken, () -> { throw new AssertionError("must not load"); }, reported::add);
+        assertEquals(1, reported.size());
+        assertEquals(2, reported.get(0).problems().size());
+        assertSame(bundled, vm.dataset());
+        assertEquals("bda", vm.selectedParkProperty().get().id());
+    }
+
+    @Test
+    void aValidFileReplacesTheDataset(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("mine.json");
+        Files.writeString(good, ValidationTestData.VALID, UTF_8);
+        boolean[] loaded = {false};
+        vm.openDataset(good, () -> loaded[0] = true, e -> { throw new AssertionError(e.getMessage()); });
+        assertTrue(loaded[0]);
+        assertEquals("mine.json", vm.datasetNameProperty().get());
+        assertEquals(List.of("p1"), ids(vm.parks()));
+    }
+
+    static List<String> ids(List<Park> parks) {
+        return parks.stream().map(Park::id).toList();
+    }
+}
