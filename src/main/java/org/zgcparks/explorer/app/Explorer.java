@@ -65,6 +65,13 @@ final class Explorer {
                 System.exit(1);
                 return;
             }
+            String filterError = CommandLineFilter.check(cl, s.dataset());
+            if (filterError != null) {
+                System.err.println("zgc-parks-explorer: " + filterError);
+                Platform.exit();
+                System.exit(2);
+                return;
+            }
             basemap.setParks(s.dataset().parks());
             FxTaskRunner tasks = new FxTaskRunner();
             ExplorerViewModel vm = new ExplorerViewModel(loader, tasks);
@@ -77,6 +84,9 @@ final class Explorer {
                 tasks.shutdown();
                 tiles.shutdown();
             });
+            if (cl.hasFilter()) {
+                vm.filterProperty().set(CommandLineFilter.filter(cl));
+            }
             if (cl.measureStartup()) {
                 StartupProbe.whenComplete(stage.getScene(), () -> ui.allParksDrawn(), Explorer::reportStartup);
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.zgcparks.explorer.model.ParkKind;
 
 /**
  * The parsed command line of {@code zgc-parks-explorer}. Parsing is strict: an unknown option, a missing value
@@ -15,9 +16,26 @@ import java.util.Optional;
  * @param language       the interface language, if given
  * @param measureStartup print the milliseconds from JVM start to the first complete frame, then exit
  * @param bare           with {@code measureStartup}: only an empty window with a map (the toolkit's floor)
+ * @param industries     industry ids to filter by (their existence is checked against the dataset later)
+ * @param matchAll       with several industries: parks must have all of them, not any
+ * @param kinds          park kinds to show
+ * @param districts      district ids to show
  */
 public record CommandLine(boolean help, boolean version, Optional<Path> dataset, Optional<Path> configDir,
-                          Optional<Locale> language, boolean measureStartup, boolean bare) {
+                          Optional<Locale> language, boolean measureStartup, boolean bare,
+                          List<String> industries, Optional<Boolean> matchAll, List<ParkKind> kinds,
+                          List<String> districts) {
+
+    public CommandLine {
+        industries = List.copyOf(industries);
+        kinds = List.copyOf(kinds);
+        districts = List.copyOf(districts);
+    }
+
+    /** Whether any filter option was given. */
+    public boolean hasFilter() {
+        return !industries.isEmpty() || !kinds.isEmpty() || !districts.isEmpty() || matchAll.isPresent();
+    }
 
     /** A command line that cannot be used, with the message to print. */
     public static final class UsageException extends Exception {
@@ -37,6 +55,11 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
             "  --dataset FILE       open this dataset file instead of the bundled one",
             "  --lang en|zh|ru      interface language (default: the system's, else English)",
             "  --config-dir DIR     keep settings and caches in DIR instead of the user's folders",
+            "  --industry ID        show only parks with this industry (repeatable; ids as in the dataset,",
+            "                       e.g. commercial-aerospace, ai, integrated-circuits)",
+            "  --match any|all      with several --industry: parks with any (default) or all of them",
+            "  --kind KIND          show only parks of this kind (repeatable): " + kindIds(),
+            "  --district ID        show only parks in this district (repeatable), e.g. haidian, daxing",
             "  --measure-startup    print milliseconds from JVM start to the first frame with every park drawn, then exit",
             "  --bare               with --measure-startup: an empty window with only a map (the toolkit's floor)",
             "  --version            print the version and exit",
@@ -44,8 +67,16 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
             "",
             "Exit status: 0 on success, 2 on a bad command line, 1 on any other error.");
 
+    private static String kindIds() {
+        return String.join(", ", java.util.Arrays.stream(ParkKind.values()).map(ParkKind::id).toList());
+    }
+
     public static CommandLine parse(String... args) throws UsageException {
         boolean help = false, version = false, measure = false, bare = false;
+        List<String> industries = new ArrayList<>();
+        List<ParkKind> kinds = new ArrayList<>();
+        List<String> districts = new ArrayList<>();
+        Boolean matchAll = null;
         Path dataset = null, configDir = null;
         Locale language = null;
         List<String> rest = new ArrayList<>(List.of(args));
@@ -70,6 +101,20 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
                     value = value != null ? value : next(rest, ++i, arg);
                     configDir = Path.of(value);
                 }
+                case "--industry" -> industries.add(value != null ? value : next(rest, ++i, arg));
+                case "--district" -> districts.add(value != null ? value : next(rest, ++i, arg));
+                case "--kind" -> {
+                    String k = value != null ? value : next(rest, ++i, arg);
+                    kinds.add(ParkKind.fromId(k).orElseThrow(() -> new UsageException(
+                            "unknown park kind \"" + k + "\" for --kind; expected one of " + kindIds())));
+                }
+                case "--match" -> {
+                    String m = value != null ? value : next(rest, ++i, arg);
+                    if (!m.equals("any") && !m.equals("all")) {
+                        throw new UsageException("--match must be any or all, not \"" + m + "\"");
+                    }
+                    matchAll = m.equals("all");
+                }
                 case "--lang" -> {
                     value = value != null ? value : next(rest, ++i, arg);
                     if (!List.of("en", "zh", "ru").contains(value)) {
@@ -89,7 +134,8 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
             throw new UsageException("--bare only goes with --measure-startup");
         }
         return new CommandLine(help, version, Optional.ofNullable(dataset), Optional.ofNullable(configDir),
-                Optional.ofNullable(language), measure, bare);
+                Optional.ofNullable(language), measure, bare, industries, Optional.ofNullable(matchAll), kinds,
+                districts);
     }
 
     private static String next(List<String> args, int i, String option) throws UsageException {

@@ -7,7 +7,12 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -61,12 +66,21 @@ public final class MainWindow {
         map.setAttribution(tiles.info().attribution().isBlank() ? messages.get("map.attribution.offline")
                 : tiles.info().attribution());
 
-        SplitPane split = new SplitPane(list, map, details);
+        Label filterWarning = new Label(messages.get("details.filteredOut"));
+        filterWarning.setId("filter-warning");
+        filterWarning.getStyleClass().add("filter-warning");
+        filterWarning.setWrapText(true);
+        filterWarning.setMaxWidth(Double.MAX_VALUE);
+        filterWarning.visibleProperty().bind(vm.selectionHiddenByFilterProperty());
+        filterWarning.managedProperty().bind(filterWarning.visibleProperty());
+        VBox right = new VBox(filterWarning, details);
+        VBox.setVgrow(details, Priority.ALWAYS);
+        SplitPane split = new SplitPane(list, map, right);
         split.setId("main-split");
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.22, 0.70);
         SplitPane.setResizableWithParent(list, false);
-        SplitPane.setResizableWithParent(details, false);
+        SplitPane.setResizableWithParent(right, false);
 
         BorderPane root = new BorderPane(split);
         root.setId("root");
@@ -133,8 +147,21 @@ public final class MainWindow {
         all.setOnAction(e -> map.showAll(true));
         MenuItem clear = item("menu-clear-selection", "menu.view.clearSelection", null);
         clear.setOnAction(e -> vm.clearSelection());
+        MenuItem clearFilters = item("menu-clear-filters", "menu.view.clearFilters", null);
+        clearFilters.setOnAction(e -> vm.clearFilters());
+        ToggleGroup nonMatching = new ToggleGroup();
+        RadioMenuItem dim = new RadioMenuItem(messages.get("menu.view.dim"));
+        dim.setId("menu-nonmatching-dim");
+        dim.setToggleGroup(nonMatching);
+        RadioMenuItem hide = new RadioMenuItem(messages.get("menu.view.hide"));
+        hide.setId("menu-nonmatching-hide");
+        hide.setToggleGroup(nonMatching);
+        (vm.nonMatchingProperty().get() == ExplorerViewModel.NonMatching.HIDE ? hide : dim).setSelected(true);
+        vm.nonMatchingProperty().addListener((obs, o, m) -> (m == ExplorerViewModel.NonMatching.HIDE ? hide : dim).setSelected(true));
+        dim.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.DIM));
+        hide.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.HIDE));
         Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, all,
-                new SeparatorMenuItem(), clear);
+                new SeparatorMenuItem(), dim, hide, clearFilters, new SeparatorMenuItem(), clear);
         view.setId("menu-view");
 
         MenuItem about = item("menu-about", "menu.help.about", null);
@@ -238,6 +265,7 @@ public final class MainWindow {
         }
         stage.setMaximized(settings.getBoolean("window.maximized", false));
         settings.get("selection.park").ifPresent(vm::select);
+        FilterSettings.restore(settings, vm);
     }
 
     private void saveState() {
@@ -250,6 +278,7 @@ public final class MainWindow {
         settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
         var selected = vm.selectedParkProperty().get();
         settings.put("selection.park", selected == null ? null : selected.id());
+        FilterSettings.save(settings, vm);
         settings.save();
     }
 

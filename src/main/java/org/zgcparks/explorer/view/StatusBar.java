@@ -42,6 +42,12 @@ final class StatusBar extends HBox {
         task.setId("status-task");
         task.textProperty().bind(vm.tasks().descriptionProperty());
 
+        Label filter = new Label();
+        filter.setId("status-filter");
+        filter.getStyleClass().add("status-filter");
+        filter.textProperty().bind(Bindings.createStringBinding(
+                () -> FilterSettings.describe(vm, messages), vm.filterProperty(), vm.matchesProperty()));
+
         tiles.setId("status-tiles");
         Label network = new Label(tileService.info().online() ? messages.get("status.online", tileService.info().name())
                 : messages.get("status.offline"));
@@ -50,7 +56,7 @@ final class StatusBar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(dataset, busy, task, spacer, tiles, network);
+        getChildren().addAll(dataset, filter, busy, task, spacer, tiles, network);
         updateTiles();
         stats.addListener(this::scheduleUpdate);
     }

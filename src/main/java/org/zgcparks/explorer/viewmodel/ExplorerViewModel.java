@@ -4,25 +4,30 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.model.ParkKind;
 
 /**
- * The explorer's state and commands: the loaded dataset, the parks the list shows, the selected and hovered
- * park, and the list's text filter. Views bind to these properties and call the commands; nothing here knows
+ * The explorer's state and commands: the loaded dataset, the filter and the parks that match it (and why), the
+ * selected and hovered park, and search. Views bind to these properties and call the commands; nothing here knows
  * about controls or scenes.
  */
 public final class ExplorerViewModel {
@@ -33,29 +38,43 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper(this, "datasetName", "");
     private final ObservableList<Park> parks = FXCollections.observableArrayList();
-    private final FilteredList<Park> listedParks = new FilteredList<>(parks, p -> true);
+    private final ObservableList<Park> matchingParks = FXCollections.observableArrayList();
+    // Unmodifiable views are made once: such a view listens to its list weakly, so a view made per call can be
+    // collected with the listeners added to it, and the UI would silently stop updating.
+    private final ObservableList<Park> parksView = FXCollections.unmodifiableObservableList(parks);
+    private final ObservableList<Park> matchingView = FXCollections.unmodifiableObservableList(matchingParks);
+    private final ReadOnlyObjectWrapper<Map<String, ParkMatcher.Match>> matches =
+            new ReadOnlyObjectWrapper<>(this, "matches", Map.of());
     private final ObjectProperty<Park> selectedPark = new SimpleObjectProperty<>(this, "selectedPark");
     private final ObjectProperty<Park> hoveredPark = new SimpleObjectProperty<>(this, "hoveredPark");
-    private final StringProperty listFilter = new SimpleStringProperty(this, "listFilter", "");
+    private final ObjectProperty<ParkFilter> filter = new SimpleObjectProperty<>(this, "filter", ParkFilter.NONE);
+    private final ObjectProperty<NonMatching> nonMatching = new SimpleObjectProperty<>(this, "nonMatching", NonMatching.DIM);
+    private final BooleanBinding selectionHiddenByFilter;
+    private ParkMatcher matcher = new ParkMatcher(List.of());
+    private SearchIndex searchIndex;
+
+    /** What the map does with parks that do not match the filter. */
+    public enum NonMatching {
+        DIM, HIDE
+    }
 
     public ExplorerViewModel(DatasetLoader loader, TaskRunner tasks) {
         this.loader = loader;
         this.tasks = tasks;
-        listFilter.addListener((obs, old, text) -> {
-            String q = TextMatch.normalize(text);
-            listedParks.setPredicate(q.isEmpty() ? p -> true : p -> matches(p, q));
-        });
+        filter.addListener((obs, old, f) -> applyFilter());
+        selectionHiddenByFilter = Bindings.createBooleanBinding(
+                () -> selectedPark.get() != null && !matches.get().containsKey(selectedPark.get().id()),
+                selectedPark, matches);
     }
 
-    /** Whether a park's names, pinyin or aliases contain the normalised query. */
-    static boolean matches(Park park, String normalizedQuery) {
-        var n = park.names();
-        if (TextMatch.normalize(n.en()).contains(normalizedQuery) || TextMatch.normalize(n.zh()).contains(normalizedQuery)
-                || TextMatch.normalize(n.ru()).contains(normalizedQuery)
-                || TextMatch.normalize(n.pinyin()).contains(normalizedQuery)) {
-            return true;
+    private void applyFilter() {
+        ParkFilter f = filter.get() == null ? ParkFilter.NONE : filter.get();
+        Map<String, ParkMatcher.Match> byId = new LinkedHashMap<>();
+        for (ParkMatcher.Match m : matcher.matches(f)) {
+            byId.put(m.park().id(), m);
         }
-        return park.aliases().stream().anyMatch(a -> TextMatch.normalize(a).contains(normalizedQuery));
+        matches.set(Collections.unmodifiableMap(byId));
+        matchingParks.setAll(byId.values().stream().map(ParkMatcher.Match::park).toList());
     }
 
     // ---- commands ------------------------------------------------------------------------------------
@@ -65,9 +84,13 @@ public final class ExplorerViewModel {
         String selectedId = selectedPark.get() == null ? null : selectedPark.get().id();
         hoveredPark.set(null);
         selectedPark.set(null);
+        matcher = new ParkMatcher(newDataset);
+        searchIndex = new SearchIndex(newDataset);
         dataset.set(newDataset);
         datasetName.set(name);
         parks.setAll(newDataset.parks());
+        filter.set(retainKnown(filter.get(), newDataset));
+        applyFilter();
         if (selectedId != null) {
             select(selectedId);
         }
@@ -102,6 +125,60 @@ public final class ExplorerViewModel {
         selectedPark.set(null);
     }
 
+    /** Shows only the parks with this industry (one click from a chip or a search hit). */
+    public void filterByIndustry(String industryId) {
+        filter.set(filter.get().withIndustries(Set.of(industryId)));
+    }
+
+    /** Adds or removes an industry from the filter. */
+    public void setIndustryChosen(String industryId, boolean chosen) {
+        Set<String> ids = new LinkedHashSet<>(filter.get().industryIds());
+        if (chosen ? ids.add(industryId) : ids.remove(industryId)) {
+            filter.set(filter.get().withIndustries(ids));
+        }
+    }
+
+    public void setMatchMode(ParkFilter.MatchMode mode) {
+        ParkFilter f = filter.get();
+        filter.set(new ParkFilter(f.industryIds(), mode, f.kinds(), f.districtIds()));
+    }
+
+    public void setKinds(Set<ParkKind> kinds) {
+        ParkFilter f = filter.get();
+        filter.set(new ParkFilter(f.industryIds(), f.mode(), kinds, f.districtIds()));
+    }
+
+    public void setDistricts(Set<String> districtIds) {
+        ParkFilter f = filter.get();
+        filter.set(new ParkFilter(f.industryIds(), f.mode(), f.kinds(), districtIds));
+    }
+
+    public void clearFilters() {
+        filter.set(new ParkFilter(Set.of(), filter.get().mode(), Set.of(), Set.of()));
+    }
+
+    /** Parks and industries whose names match the text, best first. */
+    public List<SearchIndex.Hit> search(String text, int limit) {
+        return searchIndex == null ? List.of() : searchIndex.search(text, limit);
+    }
+
+    /** Acts on a search hit: selects a park (the map flies to it), or filters by an industry. */
+    public void activate(SearchIndex.Hit hit) {
+        if (hit.kind() == SearchIndex.Kind.PARK) {
+            select(hit.id());
+        } else {
+            filterByIndustry(hit.id());
+        }
+    }
+
+    /** The filter without ids the dataset does not have (after opening another dataset, or from old settings). */
+    public static ParkFilter retainKnown(ParkFilter f, Dataset ds) {
+        Set<String> industries = new LinkedHashSet<>(f.industryIds());
+        industries.removeIf(id -> ds.industry(id).isEmpty());
+        Set<String> districts = new LinkedHashSet<>(f.districtIds());
+        districts.removeIf(id -> ds.district(id).isEmpty());
+        return new ParkFilter(industries, f.mode(), f.kinds(), districts);
+    }
     // ---- properties ----------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
@@ -118,12 +195,30 @@ public final class ExplorerViewModel {
 
     /** Every park of the dataset. */
     public ObservableList<Park> parks() {
-        return FXCollections.unmodifiableObservableList(parks);
+        return parksView;
     }
 
-    /** The parks the list shows (after its text filter). */
-    public ObservableList<Park> listedParks() {
-        return listedParks;
+    /** The parks that pass the filter, in dataset order. */
+    public ObservableList<Park> matchingParks() {
+        return matchingView;
+    }
+
+    /** Why each matching park matched, by park id. */
+    public ReadOnlyObjectProperty<Map<String, ParkMatcher.Match>> matchesProperty() {
+        return matches.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ParkFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<NonMatching> nonMatchingProperty() {
+        return nonMatching;
+    }
+
+    /** True while the selected park does not pass the filter (it stays selected, and the UI says so). */
+    public BooleanBinding selectionHiddenByFilterProperty() {
+        return selectionHiddenByFilter;
     }
 
     public ObjectProperty<Park> selectedParkProperty() {
@@ -132,10 +227,6 @@ public final class ExplorerViewModel {
 
     public ObjectProperty<Park> hoveredParkProperty() {
         return hoveredPark;
-    }
-
-    public StringProperty listFilterProperty() {
-        return listFilter;
     }
 
     public TaskRunner tasks() {

@@ -41,8 +41,24 @@ class CommandLineTest {
     }
 
     @Test
+    void filterOptions() throws Exception {
+        CommandLine cl = CommandLine.parse("--industry", "commercial-aerospace", "--industry=ai", "--match", "all",
+                "--kind", "sub-park", "--district", "haidian");
+        assertEquals(java.util.List.of("commercial-aerospace", "ai"), cl.industries());
+        assertTrue(cl.matchAll().orElseThrow());
+        assertEquals(java.util.List.of(org.zgcparks.explorer.model.ParkKind.SUB_PARK), cl.kinds());
+        assertEquals(java.util.List.of("haidian"), cl.districts());
+        assertTrue(cl.hasFilter());
+        assertFalse(CommandLine.parse().hasFilter());
+        assertTrue(assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse("--kind", "moon")).getMessage().contains("sub-park"));
+        assertTrue(assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse("--match", "some")).getMessage().contains("any or all"));
+        assertEquals("--industry needs a value", assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse("--industry")).getMessage());
+    }
+
+    @Test
     void usageListsEveryOption() {
-        for (String option : new String[] {"--dataset", "--lang", "--config-dir", "--measure-startup", "--bare", "--version", "--help"}) {
+        for (String option : new String[] {"--dataset", "--lang", "--config-dir", "--measure-startup", "--bare", "--version", "--help",
+                "--industry", "--match", "--kind", "--district"}) {
             assertTrue(CommandLine.USAGE.contains(option), option);
         }
     }

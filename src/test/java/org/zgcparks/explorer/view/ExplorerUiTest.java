@@ -206,14 +206,96 @@ class ExplorerUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         TextField search = robot.lookup("#search-field").queryAs(TextField.class);
         assertTrue(search.isFocused());
-        robot.write("haidian");
+        robot.write("shunyi");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#park-count").queryAs(Label.class).getText().contains("of 33"));
-        assertNotNull(robot.lookup("#park-entry-haidian-park").tryQuery().orElse(null));
-        assertTrue(robot.lookup("#park-entry-daxing-park").tryQuery().isEmpty());
+        assertNotNull(robot.lookup("#search-hit-shunyi-park").tryQuery().orElse(null), "results appear as you type");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("shunyi-park", vm.selectedParkProperty().get().id());
+        assertEquals("Shunyi Park", robot.lookup("#overview-name").queryAs(Label.class).getText());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", search.getText());
+    }
+
+    @Test
+    void searchingYizhuangInChineseSelectsItAndOpensItsPanel(FxRobot robot) throws Exception {
+        TextField search = robot.lookup("#search-field").queryAs(TextField.class);
+        robot.clickOn(search);
+        interact(() -> search.setText("亦庄")); // the headless robot types key codes, not CJK input
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(java.util.List.of("bda", "yizhuang-park").contains(vm.selectedParkProperty().get().id()));
+        assertTrue(robot.lookup("#overview-name-zh").queryAs(Label.class).getText().contains("亦庄")
+                || robot.lookup("#overview-name-zh").queryAs(Label.class).getText().contains("北京经济技术开发区"));
+        GeoPoint centre = fx(() -> window.map().centre());
+        assertTrue(centre.lat() < 39.83 && centre.lat() > 39.76 && centre.lon() > 116.46, "flew to E-Town: " + centre);
+    }
+
+    @Test
+    void pickingCommercialAerospaceLeavesExactlyItsParksOnMapAndList(FxRobot robot) throws Exception {
+        robot.clickOn("#industry-search").write("aero");
+        WaitForAsyncUtils.waitForFxEvents();
+        // only a visible cell of the industry tree: recycled cells keep old texts and positions
+        Node cell = robot.from(robot.lookup("#industry-tree").queryAs(Node.class)).lookup(".tree-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Commercial aerospace"))
+                .match(Node::isVisible).query();
+        robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<String> expected = dataset.parks().stream()
+                .filter(p -> p.industries().stream().anyMatch(l -> l.industryId().equals("commercial-aerospace")))
+                .map(Park::id).collect(java.util.stream.Collectors.toSet());
+        assertEquals(java.util.Set.of("haidian-park", "yizhuang-park", "bda", "rocket-street"), expected);
+        java.util.Set<String> listedIds = listedParkIds(robot);
+        for (Park p : dataset.parks()) {
+            boolean listed = listedIds.contains(p.id());
+            assertEquals(expected.contains(p.id()), listed, p.id() + " in the list; filter " + vm.filterProperty().get());
+            assertEquals(!expected.contains(p.id()), fx(() -> window.map().layer().isFilteredOut(p.id())), p.id() + " on the map");
+        }
+        assertEquals("4 of 33 parks", robot.lookup("#park-count").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#match-reason-bda").queryAs(Label.class).getText().contains("Commercial aerospace (leading)"));
+        assertTrue(robot.lookup("#status-filter").queryAs(Label.class).getText().contains("Commercial aerospace"));
+
+        // hiding instead of dimming removes the others from the map
+        robot.clickOn("#menu-view").clickOn("#menu-nonmatching-hide");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> window.map().layer().isDrawn("fengtai-park")));
+        assertTrue(fx(() -> window.map().layer().isDrawn("bda")));
+
+        robot.clickOn("#clear-filters");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("33 parks", robot.lookup("#park-count").queryAs(Label.class).getText());
+        assertTrue(fx(() -> window.map().layer().isDrawn("fengtai-park")));
+        assertEquals("", robot.lookup("#status-filter").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void anIndustryChipFiltersInOneClickAndTheSelectionIsNeverSilentlyHidden(FxRobot robot) throws Exception {
+        interact(() -> vm.select("fangshan-park"));
+        robot.clickOn("#tab-industries");
+        robot.clickOn("#industry-graphene");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of("graphene"), vm.filterProperty().get().industryIds());
+        assertFalse(robot.lookup("#filter-warning").query().isVisible(), "Fangshan has graphene: no warning");
+        interact(() -> vm.select("fengtai-park"));
+        assertTrue(robot.lookup("#filter-warning").query().isVisible());
+        assertTrue(fx(() -> window.map().layer().isDrawn("fengtai-park")));
+        assertTrue(robot.lookup("#park-count").queryAs(Label.class).getText().contains("outside the filter"));
+    }
+
+    @Test
+    void theFilterSurvivesARestart(FxRobot robot) throws Exception {
+        interact(() -> vm.filterByIndustry("uav"));
+        interact(() -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.HIDE));
+        interact(() -> window.save());
+        Stage second = fx(Stage::new);
+        ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        interact(() -> vm2.setDataset(dataset, "bundled"));
+        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, false));
+        assertEquals(java.util.Set.of("uav"), vm2.filterProperty().get().industryIds());
+        assertEquals(ExplorerViewModel.NonMatching.HIDE, vm2.nonMatchingProperty().get());
+        assertEquals(java.util.List.of("yanqing-park"), vm2.matchingParks().stream().map(Park::id).toList());
+        interact(second::close);
     }
 
     @Test
@@ -314,6 +396,18 @@ class ExplorerUiTest {
         } finally {
             AppTileRetriever.install(tiles);
         }
+    }
+
+    /** The parks the list holds (its tree items; cells are recycled, so they are not the truth). */
+    static java.util.Set<String> listedParkIds(FxRobot robot) {
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#park-list").queryAs(javafx.scene.control.TreeView.class);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var group : tree.getRoot().getChildren()) {
+            for (var item : group.getChildren()) {
+                ids.add(((org.zgcparks.explorer.view.filter.ParkListView.Entry) item.getValue()).park().id());
+            }
+        }
+        return ids;
     }
 
     static void interact(Runnable r) throws Exception {

@@ -43,21 +43,55 @@ class ExplorerViewModelTest {
     }
 
     @Test
-    void listFilterMatchesEveryLanguageAndPinyin() {
-        vm.listFilterProperty().set("亦庄");
-        assertTrue(ids(vm.listedParks()).containsAll(List.of("bda", "yizhuang-park")), ids(vm.listedParks()).toString());
-        vm.listFilterProperty().set("Hǎidiàn");
-        assertTrue(ids(vm.listedParks()).contains("haidian-park"));
-        vm.listFilterProperty().set("hai dian");
-        assertTrue(ids(vm.listedParks()).contains("haidian-park"));
-        vm.listFilterProperty().set("Ичжуан");
-        assertTrue(ids(vm.listedParks()).contains("yizhuang-park"));
-        vm.listFilterProperty().set("e-town");
-        assertEquals(List.of("bda"), ids(vm.listedParks()));
-        vm.listFilterProperty().set("qqqqqq");
-        assertTrue(vm.listedParks().isEmpty());
-        vm.listFilterProperty().set("");
-        assertEquals(bundled.parks().size(), vm.listedParks().size());
+    void filterByIndustryThenClear() {
+        vm.filterByIndustry("commercial-aerospace");
+        assertEquals(List.of("haidian-park", "yizhuang-park", "bda", "rocket-street"), ids(vm.matchingParks()));
+        assertEquals("commercial-aerospace", vm.matchesProperty().get().get("bda").because().get(0).industryId());
+        vm.clearFilters();
+        assertEquals(bundled.parks().size(), vm.matchingParks().size());
+    }
+
+    @Test
+    void listenersOnTheMatchingParksSurviveGarbageCollection() {
+        int[] changes = {0};
+        vm.matchingParks().addListener((javafx.collections.ListChangeListener<Park>) c -> changes[0]++);
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+        }
+        vm.filterByIndustry("uav");
+        assertEquals(1, changes[0]);
+        assertSame(vm.matchingParks(), vm.matchingParks());
+        assertSame(vm.parks(), vm.parks());
+    }
+
+    @Test
+    void aFilteredOutSelectionStaysSelectedAndIsFlagged() {
+        vm.select("fengtai-park");
+        assertFalse(vm.selectionHiddenByFilterProperty().get());
+        vm.filterByIndustry("uav");
+        assertEquals("fengtai-park", vm.selectedParkProperty().get().id());
+        assertTrue(vm.selectionHiddenByFilterProperty().get());
+        vm.clearFilters();
+        assertFalse(vm.selectionHiddenByFilterProperty().get());
+    }
+
+    @Test
+    void activatingSearchHits() {
+        var hits = vm.search("Shunyi Park", 3);
+        vm.activate(hits.get(0));
+        assertEquals("shunyi-park", vm.selectedParkProperty().get().id());
+        vm.activate(vm.search("graphene", 1).get(0));
+        assertEquals(java.util.Set.of("graphene"), vm.filterProperty().get().industryIds());
+    }
+
+    @Test
+    void openingAnotherDatasetDropsUnknownFilterIds(@TempDir Path dir) throws Exception {
+        vm.filterByIndustry("graphene");
+        Path good = dir.resolve("mine.json");
+        Files.writeString(good, ValidationTestData.VALID, UTF_8);
+        vm.openDataset(good, () -> { }, e -> { throw new AssertionError(e.getMessage()); });
+        assertTrue(vm.filterProperty().get().industryIds().isEmpty());
+        assertEquals(1, vm.matchingParks().size());
     }
 
     @Test

@@ -161,9 +161,11 @@ public final class DetailsPane extends TabPane {
             box.getChildren().add(heading(messages.get("role." + role.id())));
             for (IndustryLink l : links) {
                 String name = ds.industry(l.industryId()).map(i -> i.names().in(locale)).orElse(l.industryId());
-                Label item = text(name, "industry-name");
-                item.getStyleClass().add("role-" + role.id());
+                javafx.scene.control.Hyperlink item = new javafx.scene.control.Hyperlink(name);
+                item.getStyleClass().addAll("industry-chip", "role-" + role.id());
                 item.setId("industry-" + l.industryId());
+                item.setTooltip(new javafx.scene.control.Tooltip(messages.get("industries.chip.tooltip", name)));
+                item.setOnAction(e -> vm.filterByIndustry(l.industryId()));
                 VBox entry = new VBox(2, item);
                 if (!l.note().isBlank()) {
                     entry.getChildren().add(text(l.note(), "details-text"));

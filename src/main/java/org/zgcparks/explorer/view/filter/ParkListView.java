@@ -5,22 +5,26 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.IndustryLink;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.ParkKind;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
+import org.zgcparks.explorer.viewmodel.ParkMatcher;
 
 /**
- * The park list: a search field and a tree of parks grouped by kind. Selecting a park here selects it on the
- * map, and a selection made elsewhere is shown here, scrolled into view.
+ * The left pane: search, filters, and the parks that match them grouped by kind, each saying why it matched.
+ * Selecting a park here selects it on the map, and a selection made elsewhere is shown here.
  */
 public final class ParkListView extends VBox {
 
@@ -31,7 +35,8 @@ public final class ParkListView extends VBox {
     private final ExplorerViewModel vm;
     private final Messages messages;
     private final TreeView<Entry> tree = new TreeView<>();
-    private final TextField search = new TextField();
+    private final SearchBox search;
+    private final FilterPanel filters;
     private final Label count = new Label();
     private final Map<String, TreeItem<Entry>> itemsById = new java.util.HashMap<>();
     private boolean syncing;
@@ -40,18 +45,21 @@ public final class ParkListView extends VBox {
         this.vm = vm;
         this.messages = messages;
         getStyleClass().add("park-list-pane");
-        search.setId("search-field");
-        search.setPromptText(messages.get("list.search.prompt"));
-        search.textProperty().bindBidirectional(vm.listFilterProperty());
+        search = new SearchBox(vm, messages);
+        filters = new FilterPanel(vm, messages);
+        TitledPane filterPane = new TitledPane(messages.get("filter.title"), filters);
+        filterPane.setId("filter-pane");
+        filterPane.setExpanded(true);
         count.setId("park-count");
         count.getStyleClass().add("park-count");
         tree.setId("park-list");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new EntryCell());
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(search, count, tree);
+        getChildren().addAll(search, filterPane, count, tree);
 
-        vm.listedParks().addListener((ListChangeListener<Park>) c -> rebuild());
+        vm.matchingParks().addListener((ListChangeListener<Park>) c -> rebuild());
+        vm.selectionHiddenByFilterProperty().addListener((obs, o, n) -> updateCount());
         rebuild();
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (syncing || item == null || item.getValue().park() == null) {
@@ -67,8 +75,12 @@ public final class ParkListView extends VBox {
         vm.selectedParkProperty().addListener((obs, old, park) -> showSelection(park));
     }
 
-    public TextField searchField() {
+    public SearchBox searchField() {
         return search;
+    }
+
+    public FilterPanel filters() {
+        return filters;
     }
 
     private void rebuild() {
@@ -76,7 +88,7 @@ public final class ParkListView extends VBox {
         try {
             Collator collator = Collator.getInstance(messages.locale());
             Map<ParkKind, List<Park>> byKind = new EnumMap<>(ParkKind.class);
-            for (Park p : vm.listedParks()) {
+            for (Park p : vm.matchingParks()) {
                 byKind.computeIfAbsent(p.kind(), k -> new java.util.ArrayList<>()).add(p);
             }
             TreeItem<Entry> root = new TreeItem<>();
@@ -94,14 +106,21 @@ public final class ParkListView extends VBox {
                 root.getChildren().add(group);
             });
             tree.setRoot(root);
-            int total = vm.parks().size();
-            int shown = vm.listedParks().size();
-            count.setText(shown == total ? messages.get("list.count.all", total)
-                    : messages.get("list.count.some", shown, total));
+            updateCount();
         } finally {
             syncing = false;
         }
         showSelection(vm.selectedParkProperty().get());
+    }
+
+    private void updateCount() {
+        int total = vm.parks().size();
+        int shown = vm.matchingParks().size();
+        String text = shown == total ? messages.get("list.count.all", total) : messages.get("list.count.some", shown, total);
+        if (vm.selectionHiddenByFilterProperty().get()) {
+            text += " · " + messages.get("list.selectionFiltered");
+        }
+        count.setText(text);
     }
 
     private void showSelection(Park park) {
@@ -125,11 +144,25 @@ public final class ParkListView extends VBox {
         }
     }
 
+    /** "Commercial aerospace (leading), AI (developing)": why a park passed the industry filter. */
+    private String why(Park p) {
+        ParkMatcher.Match m = vm.matchesProperty().get().get(p.id());
+        Dataset ds = vm.dataset();
+        if (m == null || m.because().isEmpty() || ds == null) {
+            return "";
+        }
+        return m.because().stream().map((IndustryLink l) -> ds.industry(l.industryId())
+                        .map(i -> i.names().in(messages.locale())).orElse(l.industryId())
+                        + " (" + messages.get("role.short." + l.role().id()) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
     private final class EntryCell extends TreeCell<Entry> {
         @Override
         protected void updateItem(Entry entry, boolean empty) {
             super.updateItem(entry, empty);
             getStyleClass().removeAll("kind-heading", "park-entry");
+            setGraphic(null);
             if (empty || entry == null) {
                 setText(null);
                 setId(null);
@@ -139,13 +172,23 @@ public final class ParkListView extends VBox {
                 setText(messages.get("kinds." + entry.kind().id()) + " (" + entry.count() + ")");
                 getStyleClass().add("kind-heading");
                 setId("kind-heading-" + entry.kind().id());
-            } else {
-                Park p = entry.park();
-                String zh = p.names().zh();
-                String name = p.names().in(messages.locale());
+                return;
+            }
+            Park p = entry.park();
+            String zh = p.names().zh();
+            String name = p.names().in(messages.locale());
+            getStyleClass().add("park-entry");
+            setId("park-entry-" + p.id());
+            String because = why(p);
+            if (because.isEmpty()) {
                 setText(zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh);
-                getStyleClass().add("park-entry");
-                setId("park-entry-" + p.id());
+            } else {
+                setText(null);
+                Label title = new Label(zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh);
+                Label reason = new Label(because);
+                reason.getStyleClass().add("match-reason");
+                reason.setId("match-reason-" + p.id());
+                setGraphic(new VBox(1, title, reason));
             }
         }
     }

@@ -31,6 +31,7 @@ public final class ParkLayer extends MapLayer {
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass HOVERED = PseudoClass.getPseudoClass("hovered");
+    static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
 
     private static final double MARKER_RADIUS = 6;
 
@@ -65,6 +66,13 @@ public final class ParkLayer extends MapLayer {
             label.setManaged(false);
         }
 
+        void setVisible(boolean visible) {
+            parts.forEach(p -> p.setVisible(visible));
+            if (marker != null) {
+                marker.setVisible(visible);
+            }
+        }
+
         void setState(PseudoClass state, boolean on) {
             parts.forEach(p -> p.pseudoClassStateChanged(state, on));
             if (marker != null) {
@@ -82,6 +90,8 @@ public final class ParkLayer extends MapLayer {
     private final Map<String, Graphic> graphics = new LinkedHashMap<>();
     private String selectedId;
     private String hoveredId;
+    private java.util.Set<String> matching;
+    private boolean hideNonMatching;
 
     public ParkLayer(Locale locale, DoubleSupplier zoom) {
         this.locale = locale;
@@ -132,9 +142,35 @@ public final class ParkLayer extends MapLayer {
         markDirty();
     }
 
+    /**
+     * Marks the parks that pass the filter ({@code null}: all do). The others are dimmed, or hidden if
+     * {@code hide}; the selected park is never hidden.
+     */
+    public void setMatching(java.util.Set<String> matchingIds, boolean hide) {
+        this.matching = matchingIds;
+        this.hideNonMatching = hide;
+        for (Graphic g : graphics.values()) {
+            boolean off = isFilteredOut(g.park.id());
+            g.setState(DIMMED, off && !hide);
+            g.setVisible(!(off && hide) || g.park.id().equals(selectedId));
+        }
+        markDirty();
+    }
+
+    /** Whether a park fails the current filter. */
+    public boolean isFilteredOut(String parkId) {
+        return matching != null && !matching.contains(parkId);
+    }
+
+    /** Whether a park is drawn (not hidden by the filter). */
+    public boolean isDrawn(String parkId) {
+        Graphic g = graphics.get(parkId);
+        return g != null && (g.marker != null ? g.marker.isVisible() : g.parts.get(0).isVisible());
+    }
+
     public void setSelected(String parkId) {
         selectedId = changeState(selectedId, parkId, SELECTED);
-        markDirty();
+        setMatching(matching, hideNonMatching);
     }
 
     public void setHovered(String parkId) {
@@ -189,7 +225,7 @@ public final class ParkLayer extends MapLayer {
                 g.marker.setCenterY(anchor.getY());
             }
             boolean focus = g.park.id().equals(selectedId) || g.park.id().equals(hoveredId);
-            if (!focus && !labelWanted(g.park.kind(), z)) {
+            if (!focus && (!labelWanted(g.park.kind(), z) || isFilteredOut(g.park.id()))) {
                 g.label.setVisible(false);
                 continue;
             }

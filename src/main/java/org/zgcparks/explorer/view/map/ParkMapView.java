@@ -100,10 +100,13 @@ public final class ParkMapView extends StackPane {
         }
         vm.selectedParkProperty().addListener((obs, old, park) -> {
             layer.setSelected(park == null ? null : park.id());
+            applyFilter();
             if (park != null && framed) {
                 fitTo(boundsOf(List.of(park)), park.outline().isEmpty() ? 15 : 16, this.animate);
             }
         });
+        vm.matchesProperty().addListener((obs, old, m) -> applyFilter());
+        vm.nonMatchingProperty().addListener((obs, old, mode) -> applyFilter());
         vm.hoveredParkProperty().addListener((obs, old, park) -> {
             layer.setHovered(park == null ? null : park.id());
             map.setCursor(park == null ? Cursor.DEFAULT : Cursor.HAND);
@@ -127,9 +130,20 @@ public final class ParkMapView extends StackPane {
         }
     }
 
+    /** Dims or hides the parks that fail the filter; hidden parks cannot be hovered or clicked. */
+    private void applyFilter() {
+        boolean hide = vm.nonMatchingProperty().get() == ExplorerViewModel.NonMatching.HIDE;
+        var matches = vm.matchesProperty().get();
+        boolean all = vm.dataset() == null || matches.size() == vm.dataset().parks().size();
+        layer.setMatching(all ? null : matches.keySet(), hide);
+        List<Park> parks = vm.dataset() == null ? List.of() : vm.dataset().parks();
+        hitTester = new ParkHitTester(hide && !all ? parks.stream().filter(p -> matches.containsKey(p.id())
+                || p == vm.selectedParkProperty().get()).toList() : parks);
+    }
+
     private void showParks(List<Park> parks) {
         layer.setParks(parks);
-        hitTester = new ParkHitTester(parks);
+        applyFilter();
         if (framed) {
             showAll(false);
         } else {

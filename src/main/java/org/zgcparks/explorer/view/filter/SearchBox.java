@@ -1,0 +1,137 @@
+package org.zgcparks.explorer.view.filter;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Popup;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
+import org.zgcparks.explorer.viewmodel.SearchIndex;
+
+/**
+ * The search field: results for parks and industries appear under it as you type; Enter takes the highlighted
+ * (or top) hit — a park is selected and the map flies to it, an industry becomes the filter; Down moves into
+ * the results; Esc (handled by the window) clears the field.
+ */
+public final class SearchBox extends TextField {
+
+    private static final int MAX_HITS = 12;
+
+    private final ExplorerViewModel vm;
+    private final Messages messages;
+    private final ListView<SearchIndex.Hit> results = new ListView<>();
+    private final Popup popup = new Popup();
+
+    public SearchBox(ExplorerViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        setId("search-field");
+        setPromptText(messages.get("list.search.prompt"));
+        results.setId("search-results");
+        results.getStyleClass().add("search-results");
+        results.setCellFactory(l -> new HitCell());
+        results.setPrefHeight(260);
+        popup.getContent().add(results);
+        popup.setAutoHide(true);
+        popup.setHideOnEscape(true);
+
+        textProperty().addListener((obs, old, text) -> refresh(text));
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && !results.isFocused()) {
+                popup.hide();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                activate(results.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && popup.isShowing()) {
+                results.requestFocus();
+                if (results.getSelectionModel().isEmpty()) {
+                    results.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
+        results.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                activate(results.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        results.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && results.getSelectionModel().getSelectedItem() != null) {
+                activate(results.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    /** The hits currently offered, best first. */
+    public List<SearchIndex.Hit> hits() {
+        return List.copyOf(results.getItems());
+    }
+
+    private void refresh(String text) {
+        List<SearchIndex.Hit> hits = vm.search(text, MAX_HITS);
+        results.getItems().setAll(hits);
+        if (!hits.isEmpty()) {
+            results.getSelectionModel().selectFirst();
+        }
+        if (hits.isEmpty() || getScene() == null || getScene().getWindow() == null) {
+            popup.hide();
+            return;
+        }
+        if (!popup.isShowing()) {
+            Bounds b = localToScreen(getBoundsInLocal());
+            results.setPrefWidth(Math.max(320, getWidth()));
+            popup.show(this, b.getMinX(), b.getMaxY() + 2);
+        }
+    }
+
+    private void activate(SearchIndex.Hit hit) {
+        if (hit == null) {
+            List<SearchIndex.Hit> hits = vm.search(getText(), 1);
+            if (hits.isEmpty()) {
+                return;
+            }
+            hit = hits.get(0);
+        }
+        popup.hide();
+        vm.activate(hit);
+        if (hit.kind() == SearchIndex.Kind.INDUSTRY) {
+            clear();
+        }
+    }
+
+    private final class HitCell extends ListCell<SearchIndex.Hit> {
+        @Override
+        protected void updateItem(SearchIndex.Hit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            Dataset ds = vm.dataset();
+            if (empty || hit == null || ds == null) {
+                setText(null);
+                setId(null);
+                return;
+            }
+            setId("search-hit-" + hit.id());
+            if (hit.kind() == SearchIndex.Kind.PARK) {
+                var park = ds.park(hit.id()).orElseThrow();
+                setText(park.names().in(messages.locale()) + "  " + park.names().zh() + "\n"
+                        + messages.get("search.hit.park", messages.get("kind." + park.kind().id()),
+                        ds.district(park.districtId()).map(d -> d.names().in(messages.locale())).orElse("")));
+            } else {
+                var industry = ds.industry(hit.id()).orElseThrow();
+                long count = ds.parks().stream().filter(p -> p.industries().stream()
+                        .anyMatch(l -> l.industryId().equals(hit.id()))).count();
+                setText(industry.names().in(messages.locale()) + "  " + industry.names().zh() + "\n"
+                        + messages.get("search.hit.industry", count));
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.zgcparks.explorer.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+
+class SearchIndexTest {
+
+    static SearchIndex index;
+
+    @BeforeAll
+    static void load() throws Exception {
+        index = new SearchIndex(new DatasetLoader().loadBundled());
+    }
+
+    static String top(String q) {
+        List<SearchIndex.Hit> hits = index.search(q, 5);
+        return hits.isEmpty() ? "" : hits.get(0).id();
+    }
+
+    static List<String> ids(String q) {
+        return index.search(q, 50).stream().map(SearchIndex.Hit::id).toList();
+    }
+
+    @Test
+    void pinyinWithOrWithoutTonesAndSpaces() {
+        assertEquals("haidian-park", top("Hǎidiàn Yuán"));
+        assertEquals("haidian-park", top("haidian yuan"));
+        assertEquals("haidian-park", top("HAIDIANYUAN"));
+        assertTrue(ids("zhongguancun").contains("zgc-street"));
+        assertTrue(ids("Zhōngguāncūn").contains("inno-way"));
+        assertTrue(ids("zhong guan cun").contains("im-way"));
+    }
+
+    @Test
+    void chineseRussianAndEnglish() {
+        assertTrue(List.of("bda", "yizhuang-park").contains(top("亦庄")));
+        assertEquals("daxing-park", top("大兴园"));
+        assertEquals("yizhuang-park", top("парк Ичжуан"));
+        assertEquals("changping-park", top("Чанпин"));
+        assertEquals("bda", top("E-Town"));
+    }
+
+    @Test
+    void industriesAreFoundToo() {
+        assertTrue(ids("aero").contains("commercial-aerospace"), ids("aero").toString());
+        assertEquals("integrated-circuits", top("集成电路"));
+        assertEquals("uav", top("drones"));
+        assertEquals(SearchIndex.Kind.INDUSTRY, index.search("графен", 1).get(0).kind());
+    }
+
+    @Test
+    void smallTyposAreForgiven() {
+        assertEquals("fengtai-park", top("fengtia park"), "a swapped pair");
+        assertEquals("shunyi-park", top("shuny park"), "a missing letter");
+        assertTrue(ids("aerospce").contains("commercial-aerospace"), "a missing letter in a word");
+        assertTrue(ids("graphne").contains("graphene"), "a transposition");
+    }
+
+    @Test
+    void emptyAndNoMatch() {
+        assertTrue(index.search("", 10).isEmpty());
+        assertTrue(index.search("   ", 10).isEmpty());
+        assertTrue(index.search("xqzwv", 10).isEmpty());
+    }
+
+    @Test
+    void boundedDistanceStopsEarly() {
+        assertEquals(1, SearchIndex.boundedDistance("abcd", "abdc", 2));
+        assertEquals(3, SearchIndex.boundedDistance("abcd", "wxyz", 2));
+    }
+}
