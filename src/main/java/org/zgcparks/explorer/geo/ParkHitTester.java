@@ -45,6 +45,12 @@ public final class ParkHitTester {
      * The park at the position, at the given zoom, with markers hit within {@code markerRadiusPx} pixels.
      */
     public Optional<Park> hit(GeoPoint position, double zoom, double markerRadiusPx) {
+        return hit(position, zoom, markerRadiusPx, p -> true);
+    }
+
+    /** As {@link #hit(GeoPoint, double, double)}, considering only the parks {@code eligible} accepts (e.g. drawn ones). */
+    public Optional<Park> hit(GeoPoint position, double zoom, double markerRadiusPx,
+                              java.util.function.Predicate<Park> eligible) {
         double world = WebMercator.worldSize(zoom);
         double x = WebMercator.normalizedX(position.lon());
         double y = WebMercator.normalizedY(position.lat());
@@ -54,7 +60,7 @@ public final class ParkHitTester {
             double dx = (WebMercator.normalizedX(m.centre().lon()) - x) * world;
             double dy = (WebMercator.normalizedY(m.centre().lat()) - y) * world;
             double d = Math.hypot(dx, dy);
-            if (d <= markerRadiusPx && d < bestDistance) {
+            if (d <= markerRadiusPx && d < bestDistance && eligible.test(m)) {
                 best = m;
                 bestDistance = d;
             }
@@ -64,6 +70,9 @@ public final class ParkHitTester {
         }
         Shape smallest = null;
         for (Shape s : outlines) {
+            if (!eligible.test(s.park())) {
+                continue;
+            }
             for (double[][] ring : s.rings()) {
                 if (Polygons.contains(ring[0], ring[1], x, y)) {
                     if (smallest == null || s.areaKm2() < smallest.areaKm2()) {

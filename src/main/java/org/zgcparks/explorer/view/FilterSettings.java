@@ -62,7 +62,7 @@ final class FilterSettings {
             parts.add(f.districtIds().stream().sorted().map(id -> ds.district(id).map(d -> d.names().in(messages.locale()))
                     .orElse(id)).collect(Collectors.joining(", ")));
         }
-        return messages.get("status.filter", String.join(" · ", parts), vm.matchingParks().size(), ds.parks().size());
+        return messages.get("status.filter", String.join(" · ", parts), vm.matchesProperty().get().size(), ds.parks().size());
     }
 
     private static Set<String> split(String csv) {

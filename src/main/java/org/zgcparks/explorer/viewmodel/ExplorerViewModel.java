@@ -73,8 +73,9 @@ public final class ExplorerViewModel {
         for (ParkMatcher.Match m : matcher.matches(f)) {
             byId.put(m.park().id(), m);
         }
-        matches.set(Collections.unmodifiableMap(byId));
+        // the list first, so that listeners of either see both up to date
         matchingParks.setAll(byId.values().stream().map(ParkMatcher.Match::park).toList());
+        matches.set(Collections.unmodifiableMap(byId));
     }
 
     // ---- commands ------------------------------------------------------------------------------------

@@ -56,28 +56,54 @@ public final class SearchIndex {
         return new Entry(kind, id, keys.toArray(String[]::new), words.toArray(String[][]::new), bias);
     }
 
-    /** Up to {@code limit} hits, best first. An empty query has none. */
+    /**
+     * Up to {@code limit} hits, best first. An empty query has none. A strict pass (exact, prefix, word prefix,
+     * substring) runs over every entry; the typo-tolerant pass runs only if the strict one cannot fill the
+     * results, since near misses always rank below strict matches.
+     */
     public List<Hit> search(String query, int limit) {
         String q = TextMatch.normalize(query);
         if (q.isEmpty()) {
             return List.of();
         }
-        int maxTypos = q.length() >= 8 ? 2 : q.length() >= 4 ? 1 : 0;
         List<Hit> hits = new ArrayList<>();
-        for (Entry e : entries) {
+        boolean[] hit = new boolean[entries.size()];
+        for (int n = 0; n < entries.size(); n++) {
+            Entry e = entries.get(n);
             int best = 0;
-            for (int k = 0; k < e.keys().length; k++) {
-                best = Math.max(best, score(q, e.keys()[k], e.words()[k], maxTypos));
+            for (int k = 0; k < e.keys().length && best < 100; k++) {
+                best = Math.max(best, strictScore(q, e.keys()[k], e.words()[k]));
             }
             if (best > 0) {
                 hits.add(new Hit(e.kind(), e.id(), best + e.bias()));
+                hit[n] = true;
+            }
+        }
+        int maxTypos = q.length() >= 8 ? 2 : q.length() >= 4 ? 1 : 0;
+        if (hits.size() < limit && maxTypos > 0) {
+            Distance distance = new Distance(q.length() + maxTypos + 1);
+            for (int n = 0; n < entries.size(); n++) {
+                if (hit[n]) {
+                    continue;
+                }
+                Entry e = entries.get(n);
+                int best = maxTypos + 1;
+                for (int k = 0; k < e.keys().length && best > 0; k++) {
+                    best = Math.min(best, distance.toPrefix(q, e.keys()[k], maxTypos));
+                    for (String w : e.words()[k]) {
+                        best = Math.min(best, distance.toPrefix(q, w, maxTypos));
+                    }
+                }
+                if (best <= maxTypos) {
+                    hits.add(new Hit(e.kind(), e.id(), 40 - 10 * best + e.bias()));
+                }
             }
         }
         hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::id));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 
-    static int score(String q, String key, String[] words, int maxTypos) {
+    static int strictScore(String q, String key, String[] words) {
         if (key.equals(q)) {
             return 100;
         }
@@ -89,51 +115,83 @@ public final class SearchIndex {
                 return 70;
             }
         }
-        if (key.contains(q)) {
-            return 60;
+        return key.contains(q) ? 60 : 0;
+    }
+
+    /** The strict score, else the near-miss score (for tests). */
+    static int score(String q, String key, String[] words, int maxTypos) {
+        int strict = strictScore(q, key, words);
+        if (strict > 0 || maxTypos == 0) {
+            return strict;
         }
-        if (maxTypos == 0) {
-            return 0;
-        }
-        // near misses: the query against each word, and against the key's prefix of the query's length
-        int best = Integer.MAX_VALUE;
+        Distance d = new Distance(q.length() + maxTypos + 1);
+        int best = d.toPrefix(q, key, maxTypos);
         for (String w : words) {
-            best = Math.min(best, boundedDistance(q, w.length() > q.length() ? w.substring(0, q.length()) : w, maxTypos));
+            best = Math.min(best, d.toPrefix(q, w, maxTypos));
         }
-        best = Math.min(best, boundedDistance(q, key.length() > q.length() ? key.substring(0, q.length()) : key, maxTypos));
         return best <= maxTypos ? 40 - 10 * best : 0;
     }
 
-    /** Optimal-string-alignment distance, or {@code max + 1} as soon as it must exceed {@code max}. */
     static int boundedDistance(String a, String b, int max) {
-        if (Math.abs(a.length() - b.length()) > max) {
-            return max + 1;
+        return new Distance(Math.max(a.length(), b.length()) + 1).between(a, a.length(), b, b.length(), max);
+    }
+
+    /**
+     * Optimal-string-alignment distance (edits and adjacent swaps) with reusable rows and an early exit once
+     * every entry of a row exceeds the bound, so a search allocates nothing per word.
+     */
+    private static final class Distance {
+        private int[] prev2, prev, cur;
+
+        Distance(int capacity) {
+            prev2 = new int[capacity + 1];
+            prev = new int[capacity + 1];
+            cur = new int[capacity + 1];
         }
-        int n = a.length(), m = b.length();
-        int[] prev2 = new int[m + 1], prev = new int[m + 1], cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, prev2[j - 2] + 1);
-                }
-                cur[j] = v;
-                rowMin = Math.min(rowMin, v);
-            }
-            if (rowMin > max) {
+
+        /** Distance from {@code q} to the first {@code |q|} characters of {@code word} (a typed prefix). */
+        int toPrefix(String q, String word, int max) {
+            int m = Math.min(word.length(), q.length());
+            if (q.length() - m > max) {
                 return max + 1;
             }
-            int[] t = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = t;
+            return between(q, q.length(), word, m, max);
         }
-        return prev[m];
+
+        int between(String a, int n, String b, int m, int max) {
+            if (Math.abs(n - m) > max) {
+                return max + 1;
+            }
+            if (m + 1 > prev.length) {
+                prev2 = new int[m + 1];
+                prev = new int[m + 1];
+                cur = new int[m + 1];
+            }
+            for (int j = 0; j <= m; j++) {
+                prev[j] = j;
+            }
+            for (int i = 1; i <= n; i++) {
+                cur[0] = i;
+                int rowMin = i;
+                char ai = a.charAt(i - 1);
+                for (int j = 1; j <= m; j++) {
+                    char bj = b.charAt(j - 1);
+                    int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (ai == bj ? 0 : 1));
+                    if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) {
+                        v = Math.min(v, prev2[j - 2] + 1);
+                    }
+                    cur[j] = v;
+                    rowMin = Math.min(rowMin, v);
+                }
+                if (rowMin > max) {
+                    return max + 1;
+                }
+                int[] t = prev2;
+                prev2 = prev;
+                prev = cur;
+                cur = t;
+            }
+            return prev[m];
+        }
     }
 }

@@ -1,12 +1,10 @@
 package org.zgcparks.explorer.view.filter;
 
 import java.text.Collator;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeCell;
@@ -39,6 +37,10 @@ public final class ParkListView extends VBox {
     private final FilterPanel filters;
     private final Label count = new Label();
     private final Map<String, TreeItem<Entry>> itemsById = new java.util.HashMap<>();
+    private final List<String> sortedIds = new java.util.ArrayList<>();
+    private final Map<ParkKind, TreeItem<Entry>> groups = new EnumMap<>(ParkKind.class);
+    private final TreeItem<Entry> root = new TreeItem<>();
+    private org.zgcparks.explorer.model.Dataset datasetShown;
     private boolean syncing;
 
     public ParkListView(ExplorerViewModel vm, Messages messages) {
@@ -54,11 +56,12 @@ public final class ParkListView extends VBox {
         count.getStyleClass().add("park-count");
         tree.setId("park-list");
         tree.setShowRoot(false);
+        tree.setRoot(root);
         tree.setCellFactory(t -> new EntryCell());
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(search, filterPane, count, tree);
 
-        vm.matchingParks().addListener((ListChangeListener<Park>) c -> rebuild());
+        vm.matchesProperty().addListener((obs, o, m) -> rebuild());
         vm.selectionHiddenByFilterProperty().addListener((obs, o, n) -> updateCount());
         rebuild();
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -83,29 +86,59 @@ public final class ParkListView extends VBox {
         return filters;
     }
 
+    /**
+     * Rebuilds the items for a new dataset: one tree item per park, sorted once with the locale's collator, and
+     * one group item per kind. Filter changes then only re-link these items (see {@link #showMatching}): a new
+     * root would make the tree recreate and restyle every cell, which costs several frames at thousands of parks.
+     */
+    private void rebuildItems() {
+        Collator collator = Collator.getInstance(messages.locale());
+        itemsById.clear();
+        sortedIds.clear();
+        groups.clear();
+        vm.parks().stream()
+                .map(p -> Map.entry(p, collator.getCollationKey(p.names().in(messages.locale()))))
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(e -> {
+                    Park p = e.getKey();
+                    itemsById.put(p.id(), new TreeItem<>(new Entry(p.kind(), p, 0)));
+                    sortedIds.add(p.id());
+                });
+        for (ParkKind kind : ParkKind.values()) {
+            TreeItem<Entry> group = new TreeItem<>(new Entry(kind, null, 0));
+            group.setExpanded(true);
+            groups.put(kind, group);
+        }
+        datasetShown = vm.dataset();
+    }
+
     private void rebuild() {
+        if (datasetShown != vm.dataset()) {
+            rebuildItems();
+        }
         syncing = true;
         try {
-            Collator collator = Collator.getInstance(messages.locale());
-            Map<ParkKind, List<Park>> byKind = new EnumMap<>(ParkKind.class);
-            for (Park p : vm.matchingParks()) {
-                byKind.computeIfAbsent(p.kind(), k -> new java.util.ArrayList<>()).add(p);
+            Map<String, ?> matching = vm.matchesProperty().get();
+            Map<ParkKind, List<TreeItem<Entry>>> byKind = new EnumMap<>(ParkKind.class);
+            for (String id : sortedIds) {
+                if (matching.containsKey(id)) {
+                    TreeItem<Entry> item = itemsById.get(id);
+                    byKind.computeIfAbsent(item.getValue().kind(), k -> new java.util.ArrayList<>()).add(item);
+                }
             }
-            TreeItem<Entry> root = new TreeItem<>();
-            itemsById.clear();
-            byKind.forEach((kind, parks) -> {
-                TreeItem<Entry> group = new TreeItem<>(new Entry(kind, null, parks.size()));
-                group.setExpanded(true);
-                parks.stream()
-                        .sorted(Comparator.comparing((Park p) -> p.names().in(messages.locale()), collator))
-                        .forEach(p -> {
-                            TreeItem<Entry> item = new TreeItem<>(new Entry(kind, p, 0));
-                            itemsById.put(p.id(), item);
-                            group.getChildren().add(item);
-                        });
-                root.getChildren().add(group);
+            List<TreeItem<Entry>> shownGroups = new java.util.ArrayList<>();
+            byKind.forEach((kind, items) -> {
+                TreeItem<Entry> group = groups.get(kind);
+                group.setValue(new Entry(kind, null, items.size()));
+                group.getChildren().setAll(items);
+                shownGroups.add(group);
             });
-            tree.setRoot(root);
+            groups.forEach((kind, group) -> {
+                if (!byKind.containsKey(kind)) {
+                    group.getChildren().clear();
+                }
+            });
+            root.getChildren().setAll(shownGroups);
             updateCount();
         } finally {
             syncing = false;
@@ -115,7 +148,7 @@ public final class ParkListView extends VBox {
 
     private void updateCount() {
         int total = vm.parks().size();
-        int shown = vm.matchingParks().size();
+        int shown = vm.matchesProperty().get().size();
         String text = shown == total ? messages.get("list.count.all", total) : messages.get("list.count.some", shown, total);
         if (vm.selectionHiddenByFilterProperty().get()) {
             text += " · " + messages.get("list.selectionFiltered");
@@ -158,37 +191,61 @@ public final class ParkListView extends VBox {
     }
 
     private final class EntryCell extends TreeCell<Entry> {
+        private final Label title = new Label();
+        private final Label reason = new Label();
+        private final VBox twoLines = new VBox(1, title, reason);
+        private String styleShown = "";
+
+        EntryCell() {
+            reason.getStyleClass().add("match-reason");
+        }
+
+        /** Changes the style class only when it differs: each change restyles the cell. */
+        private void style(String styleClass) {
+            if (!styleClass.equals(styleShown)) {
+                if (!styleShown.isEmpty()) {
+                    getStyleClass().remove(styleShown);
+                }
+                if (!styleClass.isEmpty()) {
+                    getStyleClass().add(styleClass);
+                }
+                styleShown = styleClass;
+            }
+        }
+
         @Override
         protected void updateItem(Entry entry, boolean empty) {
             super.updateItem(entry, empty);
-            getStyleClass().removeAll("kind-heading", "park-entry");
-            setGraphic(null);
             if (empty || entry == null) {
                 setText(null);
+                setGraphic(null);
                 setId(null);
+                style("");
                 return;
             }
             if (entry.park() == null) {
+                setGraphic(null);
                 setText(messages.get("kinds." + entry.kind().id()) + " (" + entry.count() + ")");
-                getStyleClass().add("kind-heading");
+                style("kind-heading");
                 setId("kind-heading-" + entry.kind().id());
                 return;
             }
             Park p = entry.park();
             String zh = p.names().zh();
             String name = p.names().in(messages.locale());
-            getStyleClass().add("park-entry");
+            String label = zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh;
+            style("park-entry");
             setId("park-entry-" + p.id());
             String because = why(p);
             if (because.isEmpty()) {
-                setText(zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh);
+                setGraphic(null);
+                setText(label);
             } else {
                 setText(null);
-                Label title = new Label(zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh);
-                Label reason = new Label(because);
-                reason.getStyleClass().add("match-reason");
+                title.setText(label);
+                reason.setText(because);
                 reason.setId("match-reason-" + p.id());
-                setGraphic(new VBox(1, title, reason));
+                setGraphic(twoLines);
             }
         }
     }

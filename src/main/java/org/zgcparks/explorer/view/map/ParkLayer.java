@@ -31,7 +31,11 @@ public final class ParkLayer extends MapLayer {
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass HOVERED = PseudoClass.getPseudoClass("hovered");
-    static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+    /**
+     * Opacity of parks that fail the filter. Set as a node property rather than a CSS pseudo-class: a
+     * pseudo-class change restyles every affected node, which for thousands of parks costs several frames.
+     */
+    static final double DIMMED_OPACITY = 0.2;
 
     private static final double MARKER_RADIUS = 6;
 
@@ -41,6 +45,10 @@ public final class ParkLayer extends MapLayer {
         final Circle marker;
         final Label label;
         final double areaKm2;
+        /** Screen position of the park's centre, from the last projection. */
+        double anchorX, anchorY;
+        /** The label's measured size; labels never change text, so they are measured once. */
+        double labelWidth = -1, labelHeight;
 
         Graphic(Park park) {
             this.park = park;
@@ -64,6 +72,13 @@ public final class ParkLayer extends MapLayer {
             label.getStyleClass().addAll("park-label", kindClass);
             label.setId("park-label-" + park.id());
             label.setManaged(false);
+        }
+
+        void setOpacity(double opacity) {
+            parts.forEach(p -> p.setOpacity(opacity));
+            if (marker != null) {
+                marker.setOpacity(opacity);
+            }
         }
 
         void setVisible(boolean visible) {
@@ -92,6 +107,9 @@ public final class ParkLayer extends MapLayer {
     private String hoveredId;
     private java.util.Set<String> matching;
     private boolean hideNonMatching;
+    /** The view transform of the last projection: where a reference point fell, and the zoom. */
+    private double lastRefX = Double.NaN, lastRefY = Double.NaN, lastZoom = Double.NaN;
+    private static final GeoPoint REFERENCE = new GeoPoint(40, 116);
 
     public ParkLayer(Locale locale, DoubleSupplier zoom) {
         this.locale = locale;
@@ -139,6 +157,7 @@ public final class ParkLayer extends MapLayer {
                 });
         selectedId = null;
         hoveredId = null;
+        lastZoom = Double.NaN;
         markDirty();
     }
 
@@ -151,7 +170,7 @@ public final class ParkLayer extends MapLayer {
         this.hideNonMatching = hide;
         for (Graphic g : graphics.values()) {
             boolean off = isFilteredOut(g.park.id());
-            g.setState(DIMMED, off && !hide);
+            g.setOpacity(off && !hide && !g.park.id().equals(selectedId) ? DIMMED_OPACITY : 1);
             g.setVisible(!(off && hide) || g.park.id().equals(selectedId));
         }
         markDirty();
@@ -198,48 +217,71 @@ public final class ParkLayer extends MapLayer {
         return getMapPoint(p.lat(), p.lon());
     }
 
-    /** Whether the park's label is currently shown (for tests and the decluttering's own checks). */
+    /** Whether the park's label is currently shown (hidden labels are transparent, see {@link #placeLabels}). */
     public boolean isLabelShown(String parkId) {
         Graphic g = graphics.get(parkId);
-        return g != null && g.label.isVisible();
+        return g != null && g.label.isVisible() && g.label.getOpacity() > 0;
     }
 
     @Override
     protected void layoutLayer() {
-        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         double z = zoom.getAsDouble();
+        Point2D ref = toLayer(REFERENCE);
+        if (ref.getX() != lastRefX || ref.getY() != lastRefY || z != lastZoom) {
+            project();
+            lastRefX = ref.getX();
+            lastRefY = ref.getY();
+            lastZoom = z;
+        }
+        placeLabels(z);
+    }
+
+    /** Re-projects every outline and marker: only when the view moved or zoomed, not on state changes. */
+    private void project() {
         for (Graphic g : graphics.values()) {
             for (int i = 0; i < g.parts.size(); i++) {
                 List<GeoPoint> pts = g.park.outline().get().parts().get(i).points();
-                double[] xy = new double[(pts.size() - 1) * 2];
+                Double[] xy = new Double[(pts.size() - 1) * 2];
                 for (int k = 0; k < pts.size() - 1; k++) {
                     Point2D p = toLayer(pts.get(k));
                     xy[2 * k] = p.getX();
                     xy[2 * k + 1] = p.getY();
                 }
-                g.parts.get(i).getPoints().setAll(toBoxed(xy));
+                g.parts.get(i).getPoints().setAll(xy);
             }
             Point2D anchor = toLayer(g.park.centre());
+            g.anchorX = anchor.getX();
+            g.anchorY = anchor.getY();
             if (g.marker != null) {
-                g.marker.setCenterX(anchor.getX());
-                g.marker.setCenterY(anchor.getY());
+                g.marker.setCenterX(g.anchorX);
+                g.marker.setCenterY(g.anchorY);
             }
+        }
+    }
+
+    private void placeLabels(double z) {
+        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
+        for (Graphic g : graphics.values()) {
             boolean focus = g.park.id().equals(selectedId) || g.park.id().equals(hoveredId);
             if (!focus && (!labelWanted(g.park.kind(), z) || isFilteredOut(g.park.id()))) {
-                g.label.setVisible(false);
+                g.label.setOpacity(0);
                 continue;
             }
-            double w = g.label.prefWidth(-1);
-            double h = g.label.prefHeight(w);
-            double x = anchor.getX() - w / 2;
-            double y = g.marker != null ? anchor.getY() + MARKER_RADIUS + 2 : anchor.getY() - h / 2;
-            g.label.resizeRelocate(Math.round(x), Math.round(y), Math.ceil(w), Math.ceil(h));
+            if (g.labelWidth < 0) {
+                g.labelWidth = Math.ceil(g.label.prefWidth(-1));
+                g.labelHeight = Math.ceil(g.label.prefHeight(g.labelWidth));
+            }
+            double w = g.labelWidth;
+            double h = g.labelHeight;
+            double x = Math.round(g.anchorX - w / 2);
+            double y = Math.round(g.marker != null ? g.anchorY + MARKER_RADIUS + 2 : g.anchorY - h / 2);
+            g.label.resizeRelocate(x, y, w, h);
             double priority = (focus ? 1_000_000 : 0) + kindPriority(g.park.kind()) * 10_000 + Math.min(g.areaKm2, 9_999);
             candidates.add(new LabelPlacer.Candidate(g.park.id(), x, y, w, h, priority));
         }
         Set<String> shown = LabelPlacer.place(candidates, 4);
         for (LabelPlacer.Candidate c : candidates) {
-            graphics.get(c.id()).label.setVisible(shown.contains(c.id()));
+            graphics.get(c.id()).label.setOpacity(shown.contains(c.id()) ? 1 : 0);
         }
     }
 
@@ -261,13 +303,5 @@ public final class ParkLayer extends MapLayer {
             case STREET -> 5;
             default -> 4;
         };
-    }
-
-    private static Double[] toBoxed(double[] xy) {
-        Double[] out = new Double[xy.length];
-        for (int i = 0; i < xy.length; i++) {
-            out[i] = xy[i];
-        }
-        return out;
     }
 }

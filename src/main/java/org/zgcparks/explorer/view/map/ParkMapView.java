@@ -136,13 +136,11 @@ public final class ParkMapView extends StackPane {
         var matches = vm.matchesProperty().get();
         boolean all = vm.dataset() == null || matches.size() == vm.dataset().parks().size();
         layer.setMatching(all ? null : matches.keySet(), hide);
-        List<Park> parks = vm.dataset() == null ? List.of() : vm.dataset().parks();
-        hitTester = new ParkHitTester(hide && !all ? parks.stream().filter(p -> matches.containsKey(p.id())
-                || p == vm.selectedParkProperty().get()).toList() : parks);
     }
 
     private void showParks(List<Park> parks) {
         layer.setParks(parks);
+        hitTester = new ParkHitTester(parks);
         applyFilter();
         if (framed) {
             showAll(false);
@@ -214,7 +212,8 @@ public final class ParkMapView extends StackPane {
 
     private Optional<Park> parkAt(double x, double y) {
         MapPoint p = map.getMapPosition(x, y);
-        return hitTester.hit(new GeoPoint(p.getLatitude(), p.getLongitude()), map.getZoom(), MARKER_HIT_RADIUS);
+        return hitTester.hit(new GeoPoint(p.getLatitude(), p.getLongitude()), map.getZoom(), MARKER_HIT_RADIUS,
+                park -> layer.isDrawn(park.id()));
     }
 
     private void onMove(MouseEvent e) {
