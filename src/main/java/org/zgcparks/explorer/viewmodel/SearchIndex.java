@@ -26,8 +26,14 @@ public final class SearchIndex {
     public record Hit(Kind kind, String id, int score) {
     }
 
-    private record Entry(Kind kind, String id, String[] keys, String[][] words, int bias) {
+    /**
+     * @param joined every key, each followed by a separator: one {@code indexOf} on it rejects an entry that
+     *               cannot match strictly (every strict match has the query inside some key)
+     */
+    private record Entry(Kind kind, String id, String[] keys, String[][] words, int bias, String joined) {
     }
+
+    private static final char SEPARATOR = '\u0000';
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -53,7 +59,9 @@ public final class SearchIndex {
                         .map(TextMatch::normalize).filter(w -> !w.isEmpty()).toArray(String[]::new));
             }
         }
-        return new Entry(kind, id, keys.toArray(String[]::new), words.toArray(String[][]::new), bias);
+        StringBuilder joined = new StringBuilder();
+        keys.forEach(k -> joined.append(k).append(SEPARATOR));
+        return new Entry(kind, id, keys.toArray(String[]::new), words.toArray(String[][]::new), bias, joined.toString());
     }
 
     /**
@@ -70,6 +78,9 @@ public final class SearchIndex {
         boolean[] hit = new boolean[entries.size()];
         for (int n = 0; n < entries.size(); n++) {
             Entry e = entries.get(n);
+            if (e.joined().indexOf(q) < 0) {
+                continue;
+            }
             int best = 0;
             for (int k = 0; k < e.keys().length && best < 100; k++) {
                 best = Math.max(best, strictScore(q, e.keys()[k], e.words()[k]));
@@ -99,8 +110,27 @@ public final class SearchIndex {
                 }
             }
         }
-        hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::id));
-        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+        return best(hits, limit);
+    }
+
+    private static final Comparator<Hit> BEST_FIRST = Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::id);
+
+    /** The {@code limit} best hits in order, without sorting all of them when there are many. */
+    private static List<Hit> best(List<Hit> hits, int limit) {
+        if (hits.size() <= limit * 4) {
+            hits.sort(BEST_FIRST);
+            return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+        }
+        java.util.PriorityQueue<Hit> worstFirst = new java.util.PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
+        for (Hit h : hits) {
+            worstFirst.add(h);
+            if (worstFirst.size() > limit) {
+                worstFirst.poll();
+            }
+        }
+        List<Hit> top = new ArrayList<>(worstFirst);
+        top.sort(BEST_FIRST);
+        return top;
     }
 
     static int strictScore(String q, String key, String[] words) {
@@ -152,10 +182,19 @@ public final class SearchIndex {
         /** Distance from {@code q} to the first {@code |q|} characters of {@code word} (a typed prefix). */
         int toPrefix(String q, String word, int max) {
             int m = Math.min(word.length(), q.length());
-            if (q.length() - m > max) {
+            if (q.length() - m > max || m < 2 || !plausible(q, word)) {
                 return max + 1;
             }
             return between(q, q.length(), word, m, max);
+        }
+
+        /**
+         * A near miss keeps its first letter, or its second, or has the two swapped: a cheap test that spares
+         * the distance computation for nearly every word of a large index.
+         */
+        private static boolean plausible(String q, String w) {
+            char q0 = q.charAt(0), q1 = q.charAt(1), w0 = w.charAt(0), w1 = w.charAt(1);
+            return q0 == w0 || q1 == w1 || (q0 == w1 && q1 == w0);
         }
 
         int between(String a, int n, String b, int m, int max) {
