@@ -13,7 +13,9 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.OfflineTileService;
+import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.view.map.MapTiles;
+import java.nio.file.Path;
 import org.zgcparks.explorer.view.MainWindow;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
@@ -40,13 +42,15 @@ public final class UiUpdateProbe {
         Platform.startup(() -> {
             try {
                 OfflineBasemap basemap = new OfflineBasemap();
-                OfflineTileService tiles = new OfflineTileService(basemap);
+                Path dir = Files.createTempDirectory("probe");
+                MapTiles tiles = new MapTiles(TileServices.offlineOnly(basemap));
                 AppTileRetriever.install(tiles);
+                TileServices services = new TileServices(dir.resolve("tiles"), 50L << 20, "probe", basemap);
                 ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
                 vm.setDataset(ds, "synthetic");
-                SettingsStore settings = new SettingsStore(Files.createTempDirectory("probe").resolve("s.properties"));
+                SettingsStore settings = new SettingsStore(dir.resolve("s.properties"));
                 Stage stage = new Stage();
-                MainWindow window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, false);
+                MainWindow window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, services, false);
                 stage.show();
                 javafx.scene.Scene scene = window.scene();
                 String[] industries = {"ai", "integrated-circuits", "biomedicine", "commercial-aerospace", "new-energy"};

@@ -1,9 +1,11 @@
 package org.zgcparks.explorer.app;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.zgcparks.explorer.cli.CommandLine;
@@ -14,11 +16,16 @@ import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.OfflineTileService;
+import org.zgcparks.explorer.settings.AppInfo;
 import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSettings;
+import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.UrlTemplate;
 import org.zgcparks.explorer.view.MainWindow;
 import org.zgcparks.explorer.view.StartupProbe;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
+import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.viewmodel.FxTaskRunner;
 
@@ -38,6 +45,7 @@ final class Explorer {
     static void launch(CommandLine cl) {
         Messages messages = new Messages(cl.language().orElse(Locale.getDefault()));
         AppPaths paths = cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser);
+        LogSetup.configure(paths.cacheDir());
         DatasetLoader loader = new DatasetLoader();
 
         // While the toolkit starts: parse the dataset on one thread, preload the UI's classes on another.
@@ -48,8 +56,17 @@ final class Explorer {
             ClassPreloader.start();
         }
 
+        SettingsStore settings = new SettingsStore(paths.settingsFile());
         OfflineBasemap basemap = new OfflineBasemap();
-        TileService tiles = new OfflineTileService(basemap);
+        TileServices tileServices = new TileServices(paths.cacheDir().resolve("tiles"),
+                cl.tiles().cacheMb().orElse(TileSettings.cacheMb(settings)) * 1024L * 1024L,
+                AppInfo.NAME.replace(" ", "") + "/" + AppInfo.version() + " (+" + AppInfo.URL + ")", basemap);
+        TileService initialTiles = openTiles(cl, settings, tileServices);
+        if (initialTiles == null) {
+            System.exit(2);
+            return;
+        }
+        MapTiles tiles = new MapTiles(initialTiles);
         AppTileRetriever.install(tiles);
 
         Platform.startup(() -> {
@@ -77,12 +94,11 @@ final class Explorer {
             ExplorerViewModel vm = new ExplorerViewModel(loader, tasks);
             vm.datasetProperty().addListener((obs, old, ds) -> basemap.setParks(ds.parks()));
             vm.setDataset(s.dataset(), s.name());
-            SettingsStore settings = new SettingsStore(paths.settingsFile());
             Stage stage = new Stage();
-            MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, true);
+            MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, tileServices, true);
             stage.setOnHidden(e -> {
                 tasks.shutdown();
-                tiles.shutdown();
+                tiles.service().shutdown();
             });
             if (cl.hasFilter()) {
                 vm.filterProperty().set(CommandLineFilter.filter(cl));
@@ -95,6 +111,34 @@ final class Explorer {
                 ui.showDatasetProblems(s.userFile(), s.userFileProblems());
             }
         });
+    }
+
+    /**
+     * The tile source for this run: the command line's, else the saved one. A command-line source that cannot be
+     * opened is an error (null, after a message); a saved one that cannot is replaced by the offline basemap.
+     */
+    private static TileService openTiles(CommandLine cl, SettingsStore settings, TileServices services) {
+        CommandLine.TileOptions t = cl.tiles();
+        TileSourceSpec spec;
+        if (t.url().isPresent()) {
+            spec = new TileSourceSpec.Xyz(UrlTemplate.parse(t.url().get(), t.subdomains(), t.apiKey().orElse("")),
+                    t.attribution().orElse(""), "");
+        } else if (t.mbtiles().isPresent()) {
+            spec = new TileSourceSpec.MbTiles(t.mbtiles().get(), t.attribution().orElse(""));
+        } else {
+            spec = TileSettings.source(settings);
+        }
+        try {
+            return services.create(spec, t.offline());
+        } catch (IOException e) {
+            if (t.mbtiles().isPresent()) {
+                System.err.println("zgc-parks-explorer: --mbtiles: " + e.getMessage());
+                return null;
+            }
+            Logger.getLogger(Explorer.class.getName()).warning("The saved tile source cannot be used ("
+                    + e.getMessage() + "); showing the offline basemap");
+            return TileServices.offlineOnly(services.basemap());
+        }
     }
 
     private static Startup loadAtStartup(CommandLine cl, DatasetLoader loader) {

@@ -20,11 +20,32 @@ import org.zgcparks.explorer.model.ParkKind;
  * @param matchAll       with several industries: parks must have all of them, not any
  * @param kinds          park kinds to show
  * @param districts      district ids to show
+ * @param tiles          the tile options: a source for this run, offline, cache size
  */
 public record CommandLine(boolean help, boolean version, Optional<Path> dataset, Optional<Path> configDir,
                           Optional<Locale> language, boolean measureStartup, boolean bare,
                           List<String> industries, Optional<Boolean> matchAll, List<ParkKind> kinds,
-                          List<String> districts) {
+                          List<String> districts, TileOptions tiles) {
+
+    /**
+     * Tile options of the command line; they apply to this run and do not change the saved settings.
+     *
+     * @param url         an XYZ URL template, instead of the saved source
+     * @param subdomains  for {s} in the template
+     * @param mbtiles     an MBTiles file, instead of the saved source
+     * @param offline     never contact a tile server
+     * @param cacheMb     the cache's size limit in MB
+     */
+    public record TileOptions(Optional<String> url, List<String> subdomains, Optional<String> apiKey,
+                              Optional<String> attribution, Optional<Path> mbtiles, boolean offline,
+                              Optional<Integer> cacheMb) {
+        public static final TileOptions NONE = new TileOptions(Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, Optional.empty());
+
+        public TileOptions {
+            subdomains = List.copyOf(subdomains);
+        }
+    }
 
     public CommandLine {
         industries = List.copyOf(industries);
@@ -60,6 +81,14 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
             "  --match any|all      with several --industry: parks with any (default) or all of them",
             "  --kind KIND          show only parks of this kind (repeatable): " + kindIds(),
             "  --district ID        show only parks in this district (repeatable), e.g. haidian, daxing",
+            "  --tile-url TEMPLATE  load map tiles from this XYZ server for this run, e.g.",
+            "                       https://{s}.tiles.example.com/{z}/{x}/{y}.png?key={apikey}",
+            "  --tile-subdomains LIST  subdomains for {s} (default a,b,c)",
+            "  --tile-api-key KEY   the key for {apikey} in --tile-url",
+            "  --tile-attribution TEXT  the credit the tile provider requires",
+            "  --mbtiles FILE       load map tiles from this MBTiles file for this run",
+            "  --offline            never contact a tile server: cached tiles and the offline basemap",
+            "  --tile-cache-mb N    size limit of the tile cache in MB (default 500, or as set in Settings)",
             "  --measure-startup    print milliseconds from JVM start to the first frame with every park drawn, then exit",
             "  --bare               with --measure-startup: an empty window with only a map (the toolkit's floor)",
             "  --version            print the version and exit",
@@ -79,6 +108,11 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
         Boolean matchAll = null;
         Path dataset = null, configDir = null;
         Locale language = null;
+        String tileUrl = null, apiKey = null, attribution = null;
+        List<String> subdomains = List.of();
+        Path mbtiles = null;
+        boolean offline = false;
+        Integer cacheMb = null;
         List<String> rest = new ArrayList<>(List.of(args));
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
@@ -115,6 +149,25 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
                     }
                     matchAll = m.equals("all");
                 }
+                case "--tile-url" -> tileUrl = value != null ? value : next(rest, ++i, arg);
+                case "--tile-subdomains" -> subdomains = java.util.Arrays.stream(
+                        (value != null ? value : next(rest, ++i, arg)).split(",")).map(String::strip)
+                        .filter(v -> !v.isEmpty()).toList();
+                case "--tile-api-key" -> apiKey = value != null ? value : next(rest, ++i, arg);
+                case "--tile-attribution" -> attribution = value != null ? value : next(rest, ++i, arg);
+                case "--mbtiles" -> mbtiles = Path.of(value != null ? value : next(rest, ++i, arg));
+                case "--offline" -> offline = true;
+                case "--tile-cache-mb" -> {
+                    String n = value != null ? value : next(rest, ++i, arg);
+                    try {
+                        cacheMb = Integer.parseInt(n);
+                    } catch (NumberFormatException e) {
+                        cacheMb = -1;
+                    }
+                    if (cacheMb < 10 || cacheMb > 100_000) {
+                        throw new UsageException("--tile-cache-mb must be a whole number of MB from 10 to 100000, not \"" + n + "\"");
+                    }
+                }
                 case "--lang" -> {
                     value = value != null ? value : next(rest, ++i, arg);
                     if (!List.of("en", "zh", "ru").contains(value)) {
@@ -126,16 +179,31 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
                         ? "unknown option \"" + arg + "\""
                         : "unexpected argument \"" + arg + "\" (options start with --)");
             }
-            if (value != null && List.of("-h", "--help", "--version", "--measure-startup", "--bare").contains(arg)) {
+            if (value != null && List.of("-h", "--help", "--version", "--measure-startup", "--bare", "--offline").contains(arg)) {
                 throw new UsageException(arg + " takes no value");
             }
         }
         if (bare && !measure) {
             throw new UsageException("--bare only goes with --measure-startup");
         }
+        if (tileUrl != null && mbtiles != null) {
+            throw new UsageException("--tile-url and --mbtiles are two tile sources: give one of them");
+        }
+        if (tileUrl == null && (!subdomains.isEmpty() || apiKey != null || attribution != null) && mbtiles == null) {
+            throw new UsageException("--tile-subdomains, --tile-api-key and --tile-attribution go with --tile-url");
+        }
+        if (tileUrl != null) {
+            try {
+                org.zgcparks.explorer.tiles.UrlTemplate.parse(tileUrl, subdomains, apiKey);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--tile-url: " + e.getMessage());
+            }
+        }
+        TileOptions tiles = new TileOptions(Optional.ofNullable(tileUrl), subdomains, Optional.ofNullable(apiKey),
+                Optional.ofNullable(attribution), Optional.ofNullable(mbtiles), offline, Optional.ofNullable(cacheMb));
         return new CommandLine(help, version, Optional.ofNullable(dataset), Optional.ofNullable(configDir),
                 Optional.ofNullable(language), measure, bare, industries, Optional.ofNullable(matchAll), kinds,
-                districts);
+                districts, tiles);
     }
 
     private static String next(List<String> args, int i, String option) throws UsageException {

@@ -27,9 +27,12 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.settings.SettingsStore;
-import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSettings;
+import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.view.details.DetailsPane;
 import org.zgcparks.explorer.view.filter.ParkListView;
+import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.view.map.ParkMapView;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
@@ -50,21 +53,29 @@ public final class MainWindow {
     private final ParkListView list;
     private final DetailsPane details;
     private final Scene scene;
+    private final MapTiles tiles;
+    private final TileServices tileServices;
+    private final WebLinks links;
 
     /**
      * @param animate whether the map animates when it flies to a park (off in tests)
      */
+    /**
+     * @param tiles        the map's tiles; Settings can switch their source
+     * @param tileServices builds a tile service for a source the user picks in Settings
+     */
     public MainWindow(Stage stage, ExplorerViewModel vm, Messages messages, SettingsStore settings,
-                      TileService tiles, boolean animate) {
+                      MapTiles tiles, TileServices tileServices, boolean animate) {
         this.stage = stage;
         this.vm = vm;
         this.messages = messages;
         this.settings = settings;
-        this.map = new ParkMapView(vm, messages, animate);
+        this.tiles = tiles;
+        this.tileServices = tileServices;
+        this.links = new WebLinks(stage, messages);
+        this.map = new ParkMapView(vm, messages, tiles, links::open, animate);
         this.list = new ParkListView(vm, messages);
         this.details = new DetailsPane(vm, messages);
-        map.setAttribution(tiles.info().attribution().isBlank() ? messages.get("map.attribution.offline")
-                : tiles.info().attribution());
 
         Label filterWarning = new Label(messages.get("details.filteredOut"));
         filterWarning.setId("filter-warning");
@@ -131,10 +142,12 @@ public final class MainWindow {
         print.setDisable(true);
         MenuItem export = item("menu-export-pdf", "menu.file.exportPdf", null);
         export.setDisable(true);
+        MenuItem prefs = item("menu-settings", "menu.file.settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        prefs.setOnAction(e -> openTileSettings());
         MenuItem quit = item("menu-quit", "menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu(messages.get("menu.file"), null, open, openBundled, new SeparatorMenuItem(), print, export,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         MenuItem find = item("menu-find", "menu.view.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
@@ -166,7 +179,9 @@ public final class MainWindow {
 
         MenuItem about = item("menu-about", "menu.help.about", null);
         about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset()).show());
-        Menu help = new Menu(messages.get("menu.help"), null, about);
+        MenuItem reportMap = item("menu-report-map", "menu.help.reportMap", null);
+        reportMap.setOnAction(e -> links.open(TileSourceSpec.OSM_REPORT_URL));
+        Menu help = new Menu(messages.get("menu.help"), null, reportMap, new SeparatorMenuItem(), about);
         help.setId("menu-help");
 
         MenuBar bar = new MenuBar(file, view, help);
@@ -212,6 +227,34 @@ public final class MainWindow {
         return t instanceof org.zgcparks.explorer.dataset.DatasetException de ? de
                 : new org.zgcparks.explorer.dataset.DatasetException(java.util.List.of(
                         new org.zgcparks.explorer.dataset.Problem("bundled", "", 0, 0, String.valueOf(t))));
+    }
+
+    /** Settings › Map tiles: applies the chosen source at once (tiles on screen are repainted) and saves it. */
+    private void openTileSettings() {
+        TileSettingsDialog dialog = new TileSettingsDialog(stage, messages, tiles.service().spec(),
+                TileSettings.cacheMb(settings), tileServices.cache());
+        dialog.showAndWait().ifPresent(this::applyTileSettings);
+    }
+
+    /** Switches to a tile source and cache size, and remembers them; a source that cannot be opened is reported. */
+    boolean applyTileSettings(TileSettingsDialog.Choice choice) {
+        tileServices.cache().setCapBytes(choice.cacheMb() * 1024L * 1024L);
+        TileSettings.saveCacheMb(settings, choice.cacheMb());
+        try {
+            tiles.use(tileServices.create(choice.source(), false));
+        } catch (java.io.IOException e) {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    e.getMessage(), javafx.scene.control.ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setTitle(messages.get("settings.error.title"));
+            alert.setHeaderText(messages.get("settings.error.title"));
+            alert.getDialogPane().setId("settings-error-dialog");
+            alert.show();
+            return false;
+        }
+        TileSettings.saveSource(settings, choice.source());
+        settings.save();
+        return true;
     }
 
     // ---- keyboard ------------------------------------------------------------------------------------

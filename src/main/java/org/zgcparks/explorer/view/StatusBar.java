@@ -3,27 +3,34 @@ package org.zgcparks.explorer.view;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.TileService;
 import org.zgcparks.explorer.tiles.TileStats;
+import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
-/** The status bar: dataset and park count, background work, tile loading, and whether tiles come from the network. */
+/**
+ * The status bar: dataset and park count, filter, background work, tile loading, and whether tiles come from the
+ * network (with a Retry action while offline).
+ */
 final class StatusBar extends HBox {
 
     private final Label tiles = new Label();
-    private final TileStats stats;
+    private final Label network = new Label();
+    private final Runnable scheduleUpdate = this::scheduleUpdate;
+    private TileStats stats;
     private final Messages messages;
     private final AtomicBoolean updateQueued = new AtomicBoolean();
 
-    StatusBar(ExplorerViewModel vm, TileService tileService, Messages messages) {
+    StatusBar(ExplorerViewModel vm, MapTiles mapTiles, Messages messages) {
         this.messages = messages;
-        this.stats = tileService.stats();
         setId("status-bar");
         getStyleClass().add("status-bar");
 
@@ -49,16 +56,51 @@ final class StatusBar extends HBox {
                 () -> FilterSettings.describe(vm, messages), vm.filterProperty(), vm.matchesProperty()));
 
         tiles.setId("status-tiles");
-        Label network = new Label(tileService.info().online() ? messages.get("status.online", tileService.info().name())
-                : messages.get("status.offline"));
         network.setId("status-network");
-        network.getStyleClass().add(tileService.info().online() ? "status-online" : "status-offline");
+        Hyperlink retry = new Hyperlink(messages.get("status.retry"));
+        retry.setId("status-retry");
+        retry.setFocusTraversable(false);
+        retry.setOnAction(e -> {
+            mapTiles.service().retry();
+            retry.setVisited(false);
+        });
+        retry.visibleProperty().bind(Bindings.createBooleanBinding(() -> mapTiles.statusProperty().get()
+                == NetworkStatus.OFFLINE && !mapTiles.service().isStayingOffline(), mapTiles.statusProperty()));
+        retry.managedProperty().bind(retry.visibleProperty());
+        network.textProperty().bind(Bindings.createStringBinding(() -> describe(mapTiles.service(),
+                mapTiles.statusProperty().get()), mapTiles.statusProperty(), mapTiles.serviceProperty()));
+        mapTiles.statusProperty().addListener((obs, o, st) -> styleNetwork(st));
+        styleNetwork(mapTiles.statusProperty().get());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(dataset, filter, busy, task, spacer, tiles, network);
+        getChildren().addAll(dataset, filter, busy, task, spacer, tiles, network, retry);
+        watch(mapTiles.service());
+        mapTiles.serviceProperty().addListener((obs, old, next) -> {
+            if (old != null) {
+                old.stats().removeListener(scheduleUpdate);
+            }
+            watch(next);
+        });
+    }
+
+    private void watch(TileService service) {
+        stats = service.stats();
+        stats.addListener(scheduleUpdate);
         updateTiles();
-        stats.addListener(this::scheduleUpdate);
+    }
+
+    private String describe(TileService service, NetworkStatus status) {
+        return switch (status) {
+            case ONLINE -> messages.get("status.online", service.info().name());
+            case OFFLINE -> messages.get(service.isStayingOffline() ? "status.offline.chosen" : "status.offline");
+            case LOCAL -> messages.get("status.local", service.info().name());
+        };
+    }
+
+    private void styleNetwork(NetworkStatus status) {
+        network.getStyleClass().removeAll("status-online", "status-offline");
+        network.getStyleClass().add(status == NetworkStatus.OFFLINE ? "status-offline" : "status-online");
     }
 
     /** Coalesces the tile threads' many updates into at most one per pulse. */

@@ -58,8 +58,33 @@ class CommandLineTest {
     @Test
     void usageListsEveryOption() {
         for (String option : new String[] {"--dataset", "--lang", "--config-dir", "--measure-startup", "--bare", "--version", "--help",
-                "--industry", "--match", "--kind", "--district"}) {
+                "--industry", "--match", "--kind", "--district", "--tile-url", "--tile-subdomains", "--tile-api-key",
+                "--tile-attribution", "--mbtiles", "--offline", "--tile-cache-mb"}) {
             assertTrue(CommandLine.USAGE.contains(option), option);
         }
+    }
+
+    @Test
+    void tileOptions() throws Exception {
+        CommandLine cl = CommandLine.parse("--tile-url", "https://{s}.t.example.com/{z}/{x}/{y}.png?k={apikey}",
+                "--tile-subdomains", "a, b", "--tile-api-key", "K", "--tile-attribution", "© Example", "--tile-cache-mb=200");
+        assertEquals("https://{s}.t.example.com/{z}/{x}/{y}.png?k={apikey}", cl.tiles().url().orElseThrow());
+        assertEquals(java.util.List.of("a", "b"), cl.tiles().subdomains());
+        assertEquals(200, cl.tiles().cacheMb().orElseThrow());
+        assertFalse(cl.tiles().offline());
+        assertTrue(CommandLine.parse("--offline").tiles().offline());
+        assertEquals(Path.of("pack.mbtiles"), CommandLine.parse("--mbtiles", "pack.mbtiles").tiles().mbtiles().orElseThrow());
+
+        assertTrue(usage("--tile-url", "https://x.org/{z}/{x}.png").contains("--tile-url: the tile URL needs {z}, {x} and {y}"));
+        assertTrue(usage("--tile-url", "https://x.org/{z}/{x}/{y}?k={apikey}").contains("no key was given"));
+        assertTrue(usage("--tile-url", "https://x.org/{z}/{x}/{y}", "--mbtiles", "a.mbtiles").contains("give one of them"));
+        assertTrue(usage("--tile-api-key", "K").contains("go with --tile-url"));
+        assertTrue(usage("--tile-cache-mb", "lots").contains("from 10 to 100000"));
+        assertTrue(usage("--tile-cache-mb", "5").contains("from 10 to 100000"));
+        assertTrue(usage("--offline=yes").contains("takes no value"));
+    }
+
+    static String usage(String... args) {
+        return assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(args)).getMessage();
     }
 }

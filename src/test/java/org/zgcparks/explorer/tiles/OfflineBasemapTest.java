@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.tiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -36,10 +37,13 @@ class OfflineBasemapTest {
 
     @Test
     void theServiceCountsTilesAndNeverFails() throws Exception {
-        OfflineTileService service = new OfflineTileService(new OfflineBasemap());
+        LayeredTileService service = TileServices.offlineOnly(new OfflineBasemap());
         try {
-            RasterTile t = service.load(new TileKey(10, 843, 388)).get(10, TimeUnit.SECONDS);
-            assertEquals(256, t.width());
+            Tile t = service.load(new TileKey(10, 843, 388)).get(10, TimeUnit.SECONDS);
+            assertEquals(256, t.raster().width());
+            assertEquals(Tile.Origin.OFFLINE_BASEMAP, t.origin());
+            assertFalse(t.provisional(), "the offline source has nothing better to offer");
+            assertEquals(NetworkStatus.LOCAL, service.status());
             assertEquals(1, service.stats().loaded());
             assertEquals(0, service.stats().pending());
         } finally {

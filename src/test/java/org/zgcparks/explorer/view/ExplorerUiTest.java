@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -37,7 +38,16 @@ import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.OfflineTileService;
+import org.zgcparks.explorer.tiles.NetworkStatus;
+import org.zgcparks.explorer.tiles.Tile;
+import org.zgcparks.explorer.tiles.TileKey;
+import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceInfo;
+import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileStats;
+import org.zgcparks.explorer.tiles.TileViewport;
+import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
@@ -51,7 +61,8 @@ class ExplorerUiTest {
     MainWindow window;
     SettingsStore settings;
     Path dir;
-    OfflineTileService tiles;
+    MapTiles tiles;
+    TileServices tileServices;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -59,19 +70,20 @@ class ExplorerUiTest {
         dataset = new DatasetLoader().loadBundled();
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(dataset.parks());
-        tiles = new OfflineTileService(basemap);
+        tileServices = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
+        tiles = new MapTiles(TileServices.offlineOnly(basemap));
         AppTileRetriever.install(tiles);
         vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
         vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
         settings = new SettingsStore(dir.resolve("settings.properties"));
-        window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, false);
+        window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, tileServices, false);
         stage.show();
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.shutdown();
+        tiles.service().shutdown();
     }
 
     static <T> T fx(Callable<T> call) throws Exception {
@@ -291,7 +303,7 @@ class ExplorerUiTest {
         Stage second = fx(Stage::new);
         ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
         interact(() -> vm2.setDataset(dataset, "bundled"));
-        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, false));
+        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileServices, false));
         assertEquals(java.util.Set.of("uav"), vm2.filterProperty().get().industryIds());
         assertEquals(ExplorerViewModel.NonMatching.HIDE, vm2.nonMatchingProperty().get());
         assertEquals(java.util.List.of("yanqing-park"), vm2.matchingParks().stream().map(Park::id).toList());
@@ -342,7 +354,7 @@ class ExplorerUiTest {
         Stage second = fx(Stage::new);
         ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
         interact(() -> vm2.setDataset(dataset, "bundled"));
-        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, false));
+        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileServices, false));
         assertEquals("im-way", vm2.selectedParkProperty().get().id());
         interact(second::close);
     }
@@ -359,32 +371,58 @@ class ExplorerUiTest {
     }
 
     @Test
-    void theTileRetrieverNeverHandsGluonAFailedFuture(FxRobot robot) throws Exception {
-        org.zgcparks.explorer.tiles.TileService failing = new org.zgcparks.explorer.tiles.TileService() {
+    void theTileRetrieverNeverHandsGluonAFailedFutureOrABlankTile(FxRobot robot) throws Exception {
+        TileService failing = new TileService() {
             @Override
-            public java.util.concurrent.CompletableFuture<org.zgcparks.explorer.tiles.RasterTile> load(
-                    org.zgcparks.explorer.tiles.TileKey key) {
+            public CompletableFuture<Tile> load(TileKey key) {
                 if (key.x() == 0) {
                     throw new IllegalStateException("source exploded");
                 }
-                return java.util.concurrent.CompletableFuture.failedFuture(new java.io.IOException("no network"));
+                return CompletableFuture.failedFuture(new java.io.IOException("no network"));
             }
 
             @Override
-            public org.zgcparks.explorer.tiles.TileStats stats() {
-                return new org.zgcparks.explorer.tiles.TileStats();
+            public void setViewport(TileViewport viewport) {
             }
 
             @Override
-            public org.zgcparks.explorer.tiles.TileSourceInfo info() {
-                return new org.zgcparks.explorer.tiles.TileSourceInfo("failing", true, "", "");
+            public TileStats stats() {
+                return new TileStats();
+            }
+
+            @Override
+            public TileSourceSpec spec() {
+                return new TileSourceSpec.Osm();
+            }
+
+            @Override
+            public TileSourceInfo info() {
+                return new TileSourceInfo("failing", true, "", "");
+            }
+
+            @Override
+            public NetworkStatus status() {
+                return NetworkStatus.ONLINE;
+            }
+
+            @Override
+            public boolean isStayingOffline() {
+                return false;
+            }
+
+            @Override
+            public void addListener(Listener listener) {
+            }
+
+            @Override
+            public void retry() {
             }
 
             @Override
             public void shutdown() {
             }
         };
-        AppTileRetriever.install(failing);
+        AppTileRetriever.install(fx(() -> new MapTiles(failing)));
         try {
             AppTileRetriever retriever = new AppTileRetriever();
             for (var future : java.util.List.of(retriever.loadTile(10, 843, 388), retriever.loadTile(10, 0, 388),
@@ -392,6 +430,8 @@ class ExplorerUiTest {
                 assertFalse(future.isCompletedExceptionally());
                 javafx.scene.image.Image img = future.get(5, java.util.concurrent.TimeUnit.SECONDS);
                 assertEquals(256, img.getWidth());
+                int argb = fx(() -> img.getPixelReader().getArgb(10, 10));
+                assertEquals(0xFF, argb >>> 24, "an opaque tile, not a blank one");
             }
         } finally {
             AppTileRetriever.install(tiles);

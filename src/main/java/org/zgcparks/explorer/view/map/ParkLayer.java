@@ -110,6 +110,7 @@ public final class ParkLayer extends MapLayer {
     /** The view transform of the last projection: where a reference point fell, and the zoom. */
     private double lastRefX = Double.NaN, lastRefY = Double.NaN, lastZoom = Double.NaN;
     private static final GeoPoint REFERENCE = new GeoPoint(40, 116);
+    private Runnable onViewChanged = () -> { };
 
     public ParkLayer(Locale locale, DoubleSupplier zoom) {
         this.locale = locale;
@@ -207,6 +208,11 @@ public final class ParkLayer extends MapLayer {
         return newId;
     }
 
+    /** Runs after every layout in which the view moved or zoomed. */
+    void setOnViewChanged(Runnable action) {
+        onViewChanged = action;
+    }
+
     /** How many parks the layer draws. */
     public int parkCount() {
         return graphics.size();
@@ -232,6 +238,7 @@ public final class ParkLayer extends MapLayer {
             lastRefX = ref.getX();
             lastRefY = ref.getY();
             lastZoom = z;
+            onViewChanged.run();
         }
         placeLabels(z);
     }

@@ -13,6 +13,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import java.util.function.Consumer;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -26,6 +28,8 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.Ring;
+import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.tiles.TileViewport;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
 /**
@@ -45,14 +49,21 @@ public final class ParkMapView extends StackPane {
     private final MapView map = new MapView();
     private final ParkLayer layer;
     private final Label hoverCard = new Label();
-    private final Label attribution = new Label();
+    private final Hyperlink attribution = new Hyperlink();
+    private final MapTiles tiles;
+    private TileViewport lastViewport;
     private final boolean animate;
     private ParkHitTester hitTester = new ParkHitTester(List.of());
     private Timeline flight;
     private boolean framed;
 
-    public ParkMapView(ExplorerViewModel vm, Messages messages, boolean animate) {
+    /**
+     * @param tiles      where the base map's tiles come from (its source's credit is shown bottom right)
+     * @param openUrl    opens a web page (the attribution links to the source's copyright page)
+     */
+    public ParkMapView(ExplorerViewModel vm, Messages messages, MapTiles tiles, Consumer<String> openUrl, boolean animate) {
         this.vm = vm;
+        this.tiles = tiles;
         this.messages = messages;
         this.animate = animate;
         getStyleClass().add("park-map");
@@ -75,7 +86,17 @@ public final class ParkMapView extends StackPane {
 
         attribution.setId("map-attribution");
         attribution.getStyleClass().add("map-attribution");
-        attribution.setMouseTransparent(true);
+        attribution.setFocusTraversable(false);
+        attribution.setOnAction(e -> {
+            String url = tiles.service().info().attributionUrl();
+            if (!url.isBlank()) {
+                openUrl.accept(url);
+            }
+            attribution.setVisited(false);
+        });
+        showAttribution(tiles.service());
+        tiles.serviceProperty().addListener((obs, o, s) -> showAttribution(s));
+        layer.setOnViewChanged(this::reportViewport);
         Label note = new Label(messages.get("map.approximate"));
         note.setId("map-accuracy-note");
         note.getStyleClass().add("map-note");
@@ -149,9 +170,24 @@ public final class ParkMapView extends StackPane {
         }
     }
 
-    public void setAttribution(String text) {
-        attribution.setText(text);
-        attribution.setVisible(text != null && !text.isBlank());
+    /** The tile source's credit, bottom right; the offline basemap credits the dataset's approximate outlines. */
+    private void showAttribution(TileService service) {
+        String credit = service.info().attribution();
+        attribution.setText(credit.isBlank() ? messages.get("map.attribution.offline") : credit);
+        attribution.setDisable(service.info().attributionUrl().isBlank());
+    }
+
+    /** Tells the tile source which tiles are in view, so that it drops requests for the others. */
+    private void reportViewport() {
+        if (map.getWidth() <= 0 || map.getHeight() <= 0) {
+            return;
+        }
+        GeoPoint c = centre();
+        TileViewport v = TileViewport.around(c.lat(), c.lon(), map.getZoom(), map.getWidth(), map.getHeight());
+        if (!v.equals(lastViewport)) {
+            lastViewport = v;
+            tiles.setViewport(v);
+        }
     }
 
     // ---- commands ------------------------------------------------------------------------------------

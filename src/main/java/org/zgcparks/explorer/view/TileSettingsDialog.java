@@ -1,0 +1,203 @@
+package org.zgcparks.explorer.view;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.tiles.DiskTileCache;
+import org.zgcparks.explorer.tiles.TileSettings;
+import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.UrlTemplate;
+
+/**
+ * Settings › Map tiles: OpenStreetMap, another XYZ server, an MBTiles file or the offline basemap, and the cache's
+ * size limit. Input is checked when the user presses OK; a problem is shown in the dialog, which stays open.
+ */
+final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
+
+    /** What the user chose. */
+    record Choice(TileSourceSpec source, int cacheMb) {
+    }
+
+    private final Messages messages;
+    private final ToggleGroup kind = new ToggleGroup();
+    private final RadioButton osm;
+    private final RadioButton xyz;
+    private final RadioButton mbtiles;
+    private final RadioButton offline;
+    private final TextField url = field("settings-tile-url");
+    private final TextField subdomains = field("settings-tile-subdomains");
+    private final TextField apiKey = field("settings-tile-apikey");
+    private final TextField attribution = field("settings-tile-attribution");
+    private final TextField mbtilesFile = field("settings-mbtiles-file");
+    private final Spinner<Integer> cacheMb = new Spinner<>(10, 100_000, TileSettings.DEFAULT_CACHE_MB, 50);
+    private final Label error = new Label();
+
+    TileSettingsDialog(Window owner, Messages messages, TileSourceSpec current, int currentCacheMb, DiskTileCache cache) {
+        this.messages = messages;
+        initOwner(owner);
+        setTitle(messages.get("settings.title"));
+        setHeaderText(messages.get("settings.tiles"));
+        setResizable(true);
+        getDialogPane().setId("settings-dialog");
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+
+        osm = radio("settings-tiles-osm", "settings.tiles.osm");
+        xyz = radio("settings-tiles-xyz", "settings.tiles.xyz");
+        mbtiles = radio("settings-tiles-mbtiles", "settings.tiles.mbtiles");
+        offline = radio("settings-tiles-offline", "settings.tiles.offline");
+        url.setPromptText(messages.get("settings.tiles.url.prompt"));
+        subdomains.setPromptText("a,b,c");
+        Button browse = new Button(messages.get("settings.tiles.browse"));
+        browse.setId("settings-mbtiles-browse");
+        browse.setOnAction(e -> browse(owner));
+
+        GridPane xyzFields = grid(row("settings.tiles.url", url), row("settings.tiles.subdomains", subdomains),
+                row("settings.tiles.apiKey", apiKey), row("settings.tiles.attribution", attribution));
+        xyzFields.disableProperty().bind(xyz.selectedProperty().not());
+        HBox fileRow = new HBox(6, mbtilesFile, browse);
+        HBox.setHgrow(mbtilesFile, Priority.ALWAYS);
+        fileRow.disableProperty().bind(mbtiles.selectedProperty().not());
+        fileRow.setPadding(new Insets(0, 0, 0, 24));
+
+        cacheMb.setId("settings-cache-mb");
+        cacheMb.setEditable(true);
+        cacheMb.getValueFactory().setValue(currentCacheMb);
+        Label used = new Label(messages.get("settings.cache.used",
+                String.format(Locale.ROOT, "%.1f", cache.sizeBytes() / 1048576.0), cache.root()));
+        used.setId("settings-cache-used");
+        used.setWrapText(true);
+        Button clear = new Button(messages.get("settings.cache.clear"));
+        clear.setId("settings-cache-clear");
+        clear.setOnAction(e -> {
+            cache.clear();
+            used.setText(messages.get("settings.cache.used", "0.0", cache.root()));
+        });
+        HBox cacheRow = new HBox(8, new Label(messages.get("settings.cache.size")), cacheMb, clear);
+        Label policy = new Label(messages.get("settings.osmPolicy"));
+        policy.setWrapText(true);
+        policy.getStyleClass().add("settings-note");
+
+        error.setId("settings-error");
+        error.getStyleClass().add("settings-error");
+        error.setWrapText(true);
+        error.setVisible(false);
+        error.managedProperty().bind(error.visibleProperty());
+
+        Label cacheTitle = new Label(messages.get("settings.cache"));
+        cacheTitle.getStyleClass().add("settings-section");
+        VBox content = new VBox(8, osm, policy, xyz, xyzFields, mbtiles, fileRow, offline, cacheTitle, cacheRow, used, error);
+        content.setPadding(new Insets(4));
+        content.setPrefWidth(560);
+        getDialogPane().setContent(content);
+
+        select(current);
+        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("settings-ok");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            try {
+                choice();
+                error.setVisible(false);
+            } catch (IllegalArgumentException bad) {
+                error.setText(bad.getMessage());
+                error.setVisible(true);
+                e.consume();
+            }
+        });
+        setResultConverter(b -> b == ButtonType.OK ? choice() : null);
+    }
+
+    private void select(TileSourceSpec current) {
+        if (current instanceof TileSourceSpec.Xyz x) {
+            xyz.setSelected(true);
+            url.setText(x.template().template());
+            subdomains.setText(String.join(",", x.template().subdomains()));
+            apiKey.setText(x.template().apiKey());
+            attribution.setText(x.attribution());
+        } else if (current instanceof TileSourceSpec.MbTiles m) {
+            mbtiles.setSelected(true);
+            mbtilesFile.setText(m.file().toString());
+        } else if (current instanceof TileSourceSpec.Offline) {
+            offline.setSelected(true);
+        } else {
+            osm.setSelected(true);
+        }
+    }
+
+    /** The choice in the form; throws with a message for the user if it is not usable. */
+    Choice choice() {
+        TileSourceSpec spec;
+        if (xyz.isSelected()) {
+            spec = new TileSourceSpec.Xyz(UrlTemplate.parse(url.getText(), TileSettings.splitList(subdomains.getText()),
+                    apiKey.getText()), attribution.getText().strip(), "");
+        } else if (mbtiles.isSelected()) {
+            String f = mbtilesFile.getText().strip();
+            if (f.isEmpty()) {
+                throw new IllegalArgumentException(messages.get("settings.tiles.mbtiles") + ": ?");
+            }
+            spec = new TileSourceSpec.MbTiles(Path.of(f), "");
+        } else if (offline.isSelected()) {
+            spec = new TileSourceSpec.Offline();
+        } else {
+            spec = new TileSourceSpec.Osm();
+        }
+        Integer mb = cacheMb.getValue();
+        return new Choice(spec, mb == null ? TileSettings.DEFAULT_CACHE_MB : mb);
+    }
+
+    private void browse(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("MBTiles", "*.mbtiles"),
+                new FileChooser.ExtensionFilter(messages.get("open.filter.all"), "*"));
+        File f = chooser.showOpenDialog(owner);
+        if (f != null) {
+            mbtilesFile.setText(f.getAbsolutePath());
+        }
+    }
+
+    private RadioButton radio(String id, String key) {
+        RadioButton r = new RadioButton(messages.get(key));
+        r.setId(id);
+        r.setToggleGroup(kind);
+        return r;
+    }
+
+    private static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        return f;
+    }
+
+    private Node[] row(String key, TextField field) {
+        return new Node[] {new Label(messages.get(key)), field};
+    }
+
+    private static GridPane grid(Node[]... rows) {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.setPadding(new Insets(0, 0, 0, 24));
+        for (int i = 0; i < rows.length; i++) {
+            g.addRow(i, rows[i]);
+            GridPane.setHgrow(rows[i][1], Priority.ALWAYS);
+        }
+        return g;
+    }
+}

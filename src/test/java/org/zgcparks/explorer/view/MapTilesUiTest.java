@@ -1,0 +1,130 @@
+package org.zgcparks.explorer.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.tiles.NetworkStatus;
+import org.zgcparks.explorer.tiles.OfflineBasemap;
+import org.zgcparks.explorer.tiles.TestTileServer;
+import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.UrlTemplate;
+import org.zgcparks.explorer.view.map.AppTileRetriever;
+import org.zgcparks.explorer.view.map.MapTiles;
+import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
+import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
+
+/**
+ * The map's tiles in the running window, against a tile server on 127.0.0.1 that is first down, then up: the
+ * status bar says offline with a Retry, the map shows the offline basemap, and after Retry the tiles in view are
+ * replaced without a restart. Also the attribution and the Settings dialog.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MapTilesUiTest {
+
+    Path dir;
+    int port;
+    MapTiles tiles;
+    TileServices services;
+    MainWindow window;
+    SettingsStore settings;
+    TestTileServer server;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("zgc-tiles-ui");
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Dataset dataset = new DatasetLoader().loadBundled();
+        OfflineBasemap basemap = new OfflineBasemap();
+        basemap.setParks(dataset.parks());
+        services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
+        TileSourceSpec spec = new TileSourceSpec.Xyz(UrlTemplate.parse("http://127.0.0.1:" + port + "/{z}/{x}/{y}.png",
+                List.of(), ""), TileSourceSpec.OSM_ATTRIBUTION, TileSourceSpec.OSM_COPYRIGHT_URL);
+        tiles = new MapTiles(services.create(spec, false));
+        AppTileRetriever.install(tiles);
+        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
+        settings = new SettingsStore(dir.resolve("settings.properties"));
+        window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, services, false);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.hideStage();
+        tiles.service().shutdown();
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void offlineShowsTheBasemapAndRetryFillsInTilesWhenTheServerIsBack(FxRobot robot) throws Exception {
+        Label network = robot.lookup("#status-network").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> network.getText().equals("Offline — showing cached tiles"));
+        assertTrue(robot.lookup("#status-retry").query().isVisible());
+        assertTrue(ExplorerUiTest.fx(() -> tiles.provisionalInView()) > 0, "the offline basemap stands in");
+        Hyperlink credit = robot.lookup("#map-attribution").queryAs(Hyperlink.class);
+        assertTrue(credit.isVisible());
+        assertEquals("© OpenStreetMap contributors", credit.getText());
+
+        server = new TestTileServer(port);
+        robot.clickOn("#status-retry");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> tiles.statusProperty().get() == NetworkStatus.ONLINE);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> ExplorerUiTest.fx(() -> tiles.provisionalInView()) == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(server.count() > 0);
+        assertEquals("Tiles: 127.0.0.1", network.getText());
+        assertFalse(robot.lookup("#status-retry").query().isVisible());
+    }
+
+    @Test
+    void settingsSwitchTheSourceAtOnceAndRememberIt(FxRobot robot) throws Exception {
+        robot.clickOn("#menu-file").clickOn("#menu-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#settings-tiles-xyz");
+        javafx.scene.control.TextField url = robot.lookup("#settings-tile-url").queryAs(javafx.scene.control.TextField.class);
+        ExplorerUiTest.interact(() -> url.setText("https://tiles.example.com/{z}/{x}.png"));
+        robot.clickOn("#settings-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#settings-error").queryAs(Label.class);
+        assertTrue(error.isVisible(), "a bad template keeps the dialog open");
+        assertTrue(error.getText().contains("{z}, {x} and {y}"), error.getText());
+        robot.clickOn("#settings-tiles-offline");
+        robot.clickOn("#settings-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(NetworkStatus.LOCAL, tiles.statusProperty().get());
+        assertEquals("Tiles: Offline basemap (local)", robot.lookup("#status-network").queryAs(Label.class).getText());
+        assertEquals("Offline basemap · park outlines approximate",
+                robot.lookup("#map-attribution").queryAs(Hyperlink.class).getText());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> ExplorerUiTest.fx(() -> tiles.provisionalInView()) == 0);
+        SettingsStore reread = new SettingsStore(dir.resolve("settings.properties"));
+        assertEquals("offline", reread.get("tiles.source").orElseThrow());
+    }
+}
