@@ -50,7 +50,7 @@ public final class UiUpdateProbe {
                 vm.setDataset(ds, "synthetic");
                 SettingsStore settings = new SettingsStore(dir.resolve("s.properties"));
                 Stage stage = new Stage();
-                MainWindow window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, services, false);
+                MainWindow window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, services, new org.zgcparks.explorer.factsheet.FactSheetService(services, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false);
                 stage.show();
                 javafx.scene.Scene scene = window.scene();
                 String[] industries = {"ai", "integrated-circuits", "biomedicine", "commercial-aerospace", "new-energy"};

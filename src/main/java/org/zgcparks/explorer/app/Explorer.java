@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.app;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -11,17 +12,16 @@ import javafx.stage.Stage;
 import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.settings.AppInfo;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.settings.AppInfo;
 import org.zgcparks.explorer.tiles.TileService;
 import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSettings;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
-import org.zgcparks.explorer.tiles.UrlTemplate;
 import org.zgcparks.explorer.view.MainWindow;
 import org.zgcparks.explorer.view.StartupProbe;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
@@ -58,9 +58,7 @@ final class Explorer {
 
         SettingsStore settings = new SettingsStore(paths.settingsFile());
         OfflineBasemap basemap = new OfflineBasemap();
-        TileServices tileServices = new TileServices(paths.cacheDir().resolve("tiles"),
-                cl.tiles().cacheMb().orElse(TileSettings.cacheMb(settings)) * 1024L * 1024L,
-                AppInfo.NAME.replace(" ", "") + "/" + AppInfo.version() + " (+" + AppInfo.URL + ")", basemap);
+        TileServices tileServices = TileChoice.services(cl, settings, paths, basemap);
         TileService initialTiles = openTiles(cl, settings, tileServices);
         if (initialTiles == null) {
             System.exit(2);
@@ -95,7 +93,9 @@ final class Explorer {
             vm.datasetProperty().addListener((obs, old, ds) -> basemap.setParks(ds.parks()));
             vm.setDataset(s.dataset(), s.name());
             Stage stage = new Stage();
-            MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, tileServices, true);
+            FactSheetService sheets = new FactSheetService(tileServices, messages, Clock.systemDefaultZone(),
+                    AppInfo.version());
+            MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, tileServices, sheets, true);
             stage.setOnHidden(e -> {
                 tasks.shutdown();
                 tiles.service().shutdown();
@@ -119,15 +119,7 @@ final class Explorer {
      */
     private static TileService openTiles(CommandLine cl, SettingsStore settings, TileServices services) {
         CommandLine.TileOptions t = cl.tiles();
-        TileSourceSpec spec;
-        if (t.url().isPresent()) {
-            spec = new TileSourceSpec.Xyz(UrlTemplate.parse(t.url().get(), t.subdomains(), t.apiKey().orElse("")),
-                    t.attribution().orElse(""), "");
-        } else if (t.mbtiles().isPresent()) {
-            spec = new TileSourceSpec.MbTiles(t.mbtiles().get(), t.attribution().orElse(""));
-        } else {
-            spec = TileSettings.source(settings);
-        }
+        TileSourceSpec spec = TileChoice.spec(cl, settings);
         try {
             return services.create(spec, t.offline());
         } catch (IOException e) {

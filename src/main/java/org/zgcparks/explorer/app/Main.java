@@ -44,6 +44,10 @@ public final class Main {
             System.out.println(AppInfo.NAME + " " + AppInfo.version());
             return;
         }
+        if (cl.export().out().isPresent()) {
+            System.exit(PdfExportCommand.run(cl, System.out, System.err));
+            return;
+        }
         Explorer.launch(cl);
     }
 }

@@ -21,11 +21,24 @@ import org.zgcparks.explorer.model.ParkKind;
  * @param kinds          park kinds to show
  * @param districts      district ids to show
  * @param tiles          the tile options: a source for this run, offline, cache size
+ * @param export         the headless PDF export options
  */
 public record CommandLine(boolean help, boolean version, Optional<Path> dataset, Optional<Path> configDir,
                           Optional<Locale> language, boolean measureStartup, boolean bare,
                           List<String> industries, Optional<Boolean> matchAll, List<ParkKind> kinds,
-                          List<String> districts, TileOptions tiles) {
+                          List<String> districts, TileOptions tiles, ExportOptions export) {
+
+    /**
+     * Headless PDF export: {@code --export-pdf OUT.pdf} with {@code --park ID} (one sheet; several give a booklet)
+     * or {@code --all} (a booklet of every park matching the filter options).
+     */
+    public record ExportOptions(Optional<Path> out, List<String> parks, boolean all, String paper, boolean landscape) {
+        public static final ExportOptions NONE = new ExportOptions(Optional.empty(), List.of(), false, "a4", false);
+
+        public ExportOptions {
+            parks = List.copyOf(parks);
+        }
+    }
 
     /**
      * Tile options of the command line; they apply to this run and do not change the saved settings.
@@ -89,6 +102,14 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
             "  --mbtiles FILE       load map tiles from this MBTiles file for this run",
             "  --offline            never contact a tile server: cached tiles and the offline basemap",
             "  --tile-cache-mb N    size limit of the tile cache in MB (default 500, or as set in Settings)",
+            "  --export-pdf FILE    write fact sheets to a PDF and exit, without opening a window (works with no display):",
+            "                       with --park ID a one-page fact sheet (several --park: a booklet of them),",
+            "                       with --all a booklet (cover, contents, a page per park) of every park matching",
+            "                       the filter options (--industry, --match, --kind, --district)",
+            "  --park ID            the park to export (repeatable), e.g. haidian-park, bda",
+            "  --all                export every park that matches the filter options",
+            "  --paper a4|letter    paper size of the PDF (default a4)",
+            "  --landscape          lay the PDF out in landscape",
             "  --measure-startup    print milliseconds from JVM start to the first frame with every park drawn, then exit",
             "  --bare               with --measure-startup: an empty window with only a map (the toolkit's floor)",
             "  --version            print the version and exit",
@@ -113,6 +134,10 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
         Path mbtiles = null;
         boolean offline = false;
         Integer cacheMb = null;
+        Path exportPdf = null;
+        List<String> exportParks = new ArrayList<>();
+        boolean exportAll = false, landscape = false;
+        String paper = null;
         List<String> rest = new ArrayList<>(List.of(args));
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
@@ -157,6 +182,16 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
                 case "--tile-attribution" -> attribution = value != null ? value : next(rest, ++i, arg);
                 case "--mbtiles" -> mbtiles = Path.of(value != null ? value : next(rest, ++i, arg));
                 case "--offline" -> offline = true;
+                case "--export-pdf" -> exportPdf = Path.of(value != null ? value : next(rest, ++i, arg));
+                case "--park" -> exportParks.add(value != null ? value : next(rest, ++i, arg));
+                case "--all" -> exportAll = true;
+                case "--landscape" -> landscape = true;
+                case "--paper" -> {
+                    paper = (value != null ? value : next(rest, ++i, arg)).toLowerCase(Locale.ROOT);
+                    if (!paper.equals("a4") && !paper.equals("letter")) {
+                        throw new UsageException("--paper must be a4 or letter, not \"" + paper + "\"");
+                    }
+                }
                 case "--tile-cache-mb" -> {
                     String n = value != null ? value : next(rest, ++i, arg);
                     try {
@@ -179,7 +214,8 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
                         ? "unknown option \"" + arg + "\""
                         : "unexpected argument \"" + arg + "\" (options start with --)");
             }
-            if (value != null && List.of("-h", "--help", "--version", "--measure-startup", "--bare", "--offline").contains(arg)) {
+            if (value != null && List.of("-h", "--help", "--version", "--measure-startup", "--bare", "--offline",
+                    "--all", "--landscape").contains(arg)) {
                 throw new UsageException(arg + " takes no value");
             }
         }
@@ -199,11 +235,25 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
                 throw new UsageException("--tile-url: " + e.getMessage());
             }
         }
+        if (exportPdf == null && (!exportParks.isEmpty() || exportAll || paper != null || landscape)) {
+            throw new UsageException("--park, --all, --paper and --landscape go with --export-pdf FILE");
+        }
+        if (exportPdf != null && exportParks.isEmpty() && !exportAll) {
+            throw new UsageException("--export-pdf needs --park ID (one park) or --all (a booklet)");
+        }
+        if (exportPdf != null && !exportParks.isEmpty() && exportAll) {
+            throw new UsageException("--park and --all cannot be combined: give the parks, or --all with filter options");
+        }
+        if (exportPdf != null && measure) {
+            throw new UsageException("--export-pdf opens no window, so --measure-startup cannot go with it");
+        }
+        ExportOptions export = new ExportOptions(Optional.ofNullable(exportPdf), exportParks, exportAll,
+                paper == null ? "a4" : paper, landscape);
         TileOptions tiles = new TileOptions(Optional.ofNullable(tileUrl), subdomains, Optional.ofNullable(apiKey),
                 Optional.ofNullable(attribution), Optional.ofNullable(mbtiles), offline, Optional.ofNullable(cacheMb));
         return new CommandLine(help, version, Optional.ofNullable(dataset), Optional.ofNullable(configDir),
                 Optional.ofNullable(language), measure, bare, industries, Optional.ofNullable(matchAll), kinds,
-                districts, tiles);
+                districts, tiles, export);
     }
 
     private static String next(List<String> args, int i, String option) throws UsageException {

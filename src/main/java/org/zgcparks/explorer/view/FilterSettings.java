@@ -47,22 +47,8 @@ final class FilterSettings {
         if (f.isEmpty() || ds == null) {
             return "";
         }
-        List<String> parts = new java.util.ArrayList<>();
-        if (!f.industryIds().isEmpty()) {
-            List<String> names = f.industryIds().stream().sorted()
-                    .map(id -> ds.industry(id).map(i -> i.names().in(messages.locale())).orElse(id)).toList();
-            String shown = names.size() > 3 ? String.join(", ", names.subList(0, 3)) + " +" + (names.size() - 3)
-                    : String.join(", ", names);
-            parts.add(shown + (names.size() > 1 ? " (" + messages.get("filter.mode." + f.mode().name().toLowerCase()) + ")" : ""));
-        }
-        if (!f.kinds().isEmpty()) {
-            parts.add(f.kinds().stream().sorted().map(k -> messages.get("kind." + k.id())).collect(Collectors.joining(", ")));
-        }
-        if (!f.districtIds().isEmpty()) {
-            parts.add(f.districtIds().stream().sorted().map(id -> ds.district(id).map(d -> d.names().in(messages.locale()))
-                    .orElse(id)).collect(Collectors.joining(", ")));
-        }
-        return messages.get("status.filter", String.join(" · ", parts), vm.matchesProperty().get().size(), ds.parks().size());
+        return messages.get("status.filter", ParkFilter.describe(f, ds, messages), vm.matchesProperty().get().size(),
+                ds.parks().size());
     }
 
     private static Set<String> split(String csv) {

@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.TileServices;
@@ -56,6 +57,7 @@ public final class MainWindow {
     private final MapTiles tiles;
     private final TileServices tileServices;
     private final WebLinks links;
+    private final FactSheetActions factSheets;
 
     /**
      * @param animate whether the map animates when it flies to a park (off in tests)
@@ -65,7 +67,7 @@ public final class MainWindow {
      * @param tileServices builds a tile service for a source the user picks in Settings
      */
     public MainWindow(Stage stage, ExplorerViewModel vm, Messages messages, SettingsStore settings,
-                      MapTiles tiles, TileServices tileServices, boolean animate) {
+                      MapTiles tiles, TileServices tileServices, FactSheetService sheets, boolean animate) {
         this.stage = stage;
         this.vm = vm;
         this.messages = messages;
@@ -73,6 +75,7 @@ public final class MainWindow {
         this.tiles = tiles;
         this.tileServices = tileServices;
         this.links = new WebLinks(stage, messages);
+        this.factSheets = new FactSheetActions(stage, vm, messages, settings, tiles, sheets);
         this.map = new ParkMapView(vm, messages, tiles, links::open, animate);
         this.list = new ParkListView(vm, messages);
         this.details = new DetailsPane(vm, messages);
@@ -137,16 +140,22 @@ public final class MainWindow {
                 () -> new org.zgcparks.explorer.dataset.DatasetLoader().loadBundled(),
                 ds -> vm.setDataset(ds, org.zgcparks.explorer.dataset.DatasetLoader.BUNDLED_NAME),
                 err -> Dialogs.datasetProblems(stage, messages, "bundled", asDatasetException(err)).show()));
-        // Print and PDF export arrive with the fact-sheet work; they are shown, disabled, so the menu's shape is stable.
+        // Print and Export PDF act on the selected park; the booklet on the parks matching the filter.
         MenuItem print = item("menu-print", "menu.file.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
-        print.setDisable(true);
+        print.disableProperty().bind(vm.selectedParkProperty().isNull());
+        print.setOnAction(e -> factSheets.print());
         MenuItem export = item("menu-export-pdf", "menu.file.exportPdf", null);
-        export.setDisable(true);
+        export.disableProperty().bind(vm.selectedParkProperty().isNull());
+        export.setOnAction(e -> factSheets.exportSelected());
+        MenuItem booklet = item("menu-export-booklet", "menu.file.exportBooklet", null);
+        booklet.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.matchesProperty().get().isEmpty(), vm.matchesProperty()));
+        booklet.setOnAction(e -> factSheets.exportBooklet());
         MenuItem prefs = item("menu-settings", "menu.file.settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         prefs.setOnAction(e -> openTileSettings());
         MenuItem quit = item("menu-quit", "menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(messages.get("menu.file"), null, open, openBundled, new SeparatorMenuItem(), print, export,
+        Menu file = new Menu(messages.get("menu.file"), null, open, openBundled, new SeparatorMenuItem(), print, export, booklet,
                 new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
@@ -227,6 +236,11 @@ public final class MainWindow {
         return t instanceof org.zgcparks.explorer.dataset.DatasetException de ? de
                 : new org.zgcparks.explorer.dataset.DatasetException(java.util.List.of(
                         new org.zgcparks.explorer.dataset.Problem("bundled", "", 0, 0, String.valueOf(t))));
+    }
+
+    /** The fact-sheet commands (print, export), for tests that bypass the file chooser. */
+    FactSheetActions factSheets() {
+        return factSheets;
     }
 
     /** Settings › Map tiles: applies the chosen source at once (tiles on screen are repainted) and saves it. */

@@ -25,7 +25,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..explorer.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.controlsfx..",
                         "com.fasterxml..", "..explorer.dataset..", "..explorer.viewmodel..", "..explorer.view..",
-                        "..explorer.tiles..", "..explorer.app..", "..explorer.cli..")
+                        "..explorer.tiles..", "..explorer.app..", "..explorer.cli..", "..explorer.factsheet..")
                 .check(classes);
     }
 
@@ -37,6 +37,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void factSheetsSeeOnlyTheModelAndServicesNeverTheViewModelOrViews() {
+        noClasses().that().resideInAPackage("..explorer.factsheet..")
+                .should().dependOnClassesThat().resideInAnyPackage("..explorer.viewmodel..", "..explorer.view..",
+                        "..explorer.app..")
+                .check(classes);
+    }
+
+    @Test
     void noWebView() {
         noClasses().should().dependOnClassesThat().resideInAPackage("javafx.web..").check(classes);
     }
@@ -44,7 +52,7 @@ class ArchitectureTest {
     @Test
     void nonUiLayersHaveNoJavaFxAtAll() {
         noClasses().that().resideInAnyPackage("..explorer.geo..", "..explorer.dataset..", "..explorer.tiles..",
-                        "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..")
+                        "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
@@ -56,7 +64,7 @@ class ArchitectureTest {
                 .layer("View").definedBy("..explorer.view..")
                 .layer("ViewModel").definedBy("..explorer.viewmodel..")
                 .layer("Services").definedBy("..explorer.dataset..", "..explorer.tiles..", "..explorer.cli..",
-                        "..explorer.settings..", "..explorer.i18n..")
+                        "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..")
                 .layer("Geo").definedBy("..explorer.geo..")
                 .layer("Model").definedBy("..explorer.model..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()

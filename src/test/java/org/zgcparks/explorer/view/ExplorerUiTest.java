@@ -76,7 +76,7 @@ class ExplorerUiTest {
         vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
         vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
         settings = new SettingsStore(dir.resolve("settings.properties"));
-        window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, tileServices, false);
+        window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, tileServices, new org.zgcparks.explorer.factsheet.FactSheetService(tileServices, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false);
         stage.show();
     }
 
@@ -303,7 +303,7 @@ class ExplorerUiTest {
         Stage second = fx(Stage::new);
         ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
         interact(() -> vm2.setDataset(dataset, "bundled"));
-        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileServices, false));
+        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileServices, new org.zgcparks.explorer.factsheet.FactSheetService(tileServices, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false));
         assertEquals(java.util.Set.of("uav"), vm2.filterProperty().get().industryIds());
         assertEquals(ExplorerViewModel.NonMatching.HIDE, vm2.nonMatchingProperty().get());
         assertEquals(java.util.List.of("yanqing-park"), vm2.matchingParks().stream().map(Park::id).toList());
@@ -354,7 +354,7 @@ class ExplorerUiTest {
         Stage second = fx(Stage::new);
         ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
         interact(() -> vm2.setDataset(dataset, "bundled"));
-        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileServices, false));
+        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileServices, new org.zgcparks.explorer.factsheet.FactSheetService(tileServices, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false));
         assertEquals("im-way", vm2.selectedParkProperty().get().id());
         interact(second::close);
     }

@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -22,20 +21,12 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zgcparks.explorer.dataset.DatasetLoader;
-import org.zgcparks.explorer.i18n.Messages;
-import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.NetworkStatus;
-import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TestTileServer;
-import org.zgcparks.explorer.tiles.TileServices;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.tiles.UrlTemplate;
-import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
-import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
 
 /**
  * The map's tiles in the running window, against a tile server on 127.0.0.1 that is first down, then up: the
@@ -48,9 +39,7 @@ class MapTilesUiTest {
     Path dir;
     int port;
     MapTiles tiles;
-    TileServices services;
     MainWindow window;
-    SettingsStore settings;
     TestTileServer server;
 
     @Start
@@ -59,19 +48,17 @@ class MapTilesUiTest {
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        Dataset dataset = new DatasetLoader().loadBundled();
-        OfflineBasemap basemap = new OfflineBasemap();
-        basemap.setParks(dataset.parks());
-        services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
         TileSourceSpec spec = new TileSourceSpec.Xyz(UrlTemplate.parse("http://127.0.0.1:" + port + "/{z}/{x}/{y}.png",
                 List.of(), ""), TileSourceSpec.OSM_ATTRIBUTION, TileSourceSpec.OSM_COPYRIGHT_URL);
-        tiles = new MapTiles(services.create(spec, false));
-        AppTileRetriever.install(tiles);
-        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
-        vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
-        settings = new SettingsStore(dir.resolve("settings.properties"));
-        window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, services, false);
-        stage.show();
+        TestWindows ui = TestWindows.open(stage, dir, services -> {
+            try {
+                return services.create(spec, false);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        tiles = ui.tiles();
+        window = ui.window();
     }
 
     @AfterEach

@@ -1,0 +1,112 @@
+package org.zgcparks.explorer.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.factsheet.FactSheetService;
+import org.zgcparks.explorer.factsheet.PageFormat;
+import org.zgcparks.explorer.factsheet.Progress;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.tiles.OfflineBasemap;
+import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceSpec;
+
+/**
+ * Fact-sheet speed and memory, a documented probe (not a test): the time of one park's sheet after warm-up
+ * (median of 20), of a booklet of every bundled park (median of 3), and of a booklet of the 2,543-park synthetic
+ * dataset while a sampler records the live heap at every tenth of it, to show that memory stays flat (pages are
+ * streamed through a temporary file). Run with a small heap (-Xmx384m) so that growth would fail loudly.
+ * Usage: {@code FactSheetProbe [syntheticParks]}.
+ */
+public final class FactSheetProbe {
+
+    private FactSheetProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        int synthetic = args.length > 0 ? Integer.parseInt(args[0]) : 2543;
+        Path dir = Files.createTempDirectory("sheet-probe");
+        Dataset ds = new DatasetLoader().loadBundled();
+        FactSheetService sheets = service(ds, dir);
+        TileSourceSpec osm = new TileSourceSpec.Osm();
+        Park park = ds.park("bda").orElseThrow();
+        for (int i = 0; i < 8; i++) {
+            sheets.writePark(ds, park, PageFormat.A4, osm, dir.resolve("warm.pdf"));
+        }
+        List<Double> single = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long t0 = System.nanoTime();
+            sheets.writePark(ds, ds.parks().get(i % ds.parks().size()), PageFormat.A4, osm, dir.resolve("one.pdf"));
+            single.add((System.nanoTime() - t0) / 1e6);
+        }
+        List<Double> booklet = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            sheets.writeBooklet(ds, ds.parks(), "", PageFormat.A4, osm, dir.resolve("all.pdf"), new Progress());
+            booklet.add((System.nanoTime() - t0) / 1e6);
+        }
+        System.out.printf(Locale.ROOT, "one fact sheet (warm): median %.0f ms, max %.0f ms%n", median(single), Collections.max(single));
+        System.out.printf(Locale.ROOT, "booklet of the %d bundled parks (%d pages): median %.2f s, %d KB%n", ds.parks().size(),
+                ds.parks().size() + 2, median(booklet) / 1000, Files.size(dir.resolve("all.pdf")) / 1024);
+
+        Dataset big = SyntheticDatasets.generate(synthetic, 42);
+        FactSheetService bigSheets = service(big, dir);
+        Progress progress = new Progress();
+        AtomicLong[] heapAtTenth = new AtomicLong[11];
+        for (int i = 0; i < heapAtTenth.length; i++) {
+            heapAtTenth[i] = new AtomicLong(-1);
+        }
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                if (progress.total() > 0) {
+                    int tenth = progress.done() * 10 / progress.total();
+                    if (heapAtTenth[tenth].get() < 0) {
+                        System.gc(); // the live set, not garbage that a collection would free
+                        heapAtTenth[tenth].set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                    }
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        long t0 = System.nanoTime();
+        bigSheets.writeBooklet(big, big.parks(), "", PageFormat.A4, osm, dir.resolve("big.pdf"), progress);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        sampler.interrupt();
+        StringBuilder heap = new StringBuilder();
+        for (int i = 1; i < 10; i++) {
+            heap.append(String.format(Locale.ROOT, " %d%%:%dMB", i * 10, heapAtTenth[i].get() >> 20));
+        }
+        System.out.printf(Locale.ROOT, "booklet of %d synthetic parks (%d pages, %d MB): %.1f s; heap after GC at%s (max heap %d MB)%n",
+                synthetic, progress.total(), Files.size(dir.resolve("big.pdf")) >> 20, secs, heap,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static FactSheetService service(Dataset ds, Path dir) {
+        OfflineBasemap basemap = new OfflineBasemap();
+        basemap.setParks(ds.parks());
+        return new FactSheetService(new TileServices(dir.resolve("cache"), 10L << 20, "probe", basemap),
+                new Messages(Locale.ENGLISH), Clock.systemUTC(), "probe");
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

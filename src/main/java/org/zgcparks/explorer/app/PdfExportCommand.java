@@ -1,0 +1,98 @@
+package org.zgcparks.explorer.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.dataset.DatasetException;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.factsheet.FactSheetException;
+import org.zgcparks.explorer.factsheet.FactSheetService;
+import org.zgcparks.explorer.factsheet.PageFormat;
+import org.zgcparks.explorer.factsheet.Progress;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.settings.AppInfo;
+import org.zgcparks.explorer.settings.AppPaths;
+import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.tiles.OfflineBasemap;
+import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.viewmodel.ParkFilter;
+import org.zgcparks.explorer.viewmodel.ParkMatcher;
+
+/**
+ * {@code --export-pdf}: writes fact sheets without starting JavaFX, so it runs on servers with no display.
+ * Exit status: 0 written; 2 a bad argument (unknown park, industry or district, unusable tile file); 1 anything
+ * else (the dataset cannot be read, no CJK font, the file cannot be written).
+ */
+final class PdfExportCommand {
+
+    private PdfExportCommand() {
+    }
+
+    static int run(CommandLine cl, PrintStream out, PrintStream err) {
+        CommandLine.ExportOptions ex = cl.export();
+        Path target = ex.out().orElseThrow();
+        Messages messages = new Messages(cl.language().orElse(Locale.ENGLISH));
+        AppPaths paths = cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser);
+        DatasetLoader loader = new DatasetLoader();
+        Dataset ds;
+        try {
+            ds = cl.dataset().isPresent() ? loader.load(cl.dataset().get()) : loader.loadBundled();
+        } catch (DatasetException e) {
+            err.println("zgc-parks-explorer: the dataset cannot be read:");
+            err.println(e.getMessage());
+            return 1;
+        }
+        String filterError = CommandLineFilter.check(cl, ds);
+        if (filterError != null) {
+            err.println("zgc-parks-explorer: " + filterError);
+            return 2;
+        }
+        List<Park> parks = new ArrayList<>();
+        for (String id : ex.parks()) {
+            var park = ds.park(id);
+            if (park.isEmpty()) {
+                err.println("zgc-parks-explorer: unknown park \"" + id + "\" for --park; the dataset has: "
+                        + ds.parks().stream().map(Park::id).sorted().collect(Collectors.joining(", ")));
+                return 2;
+            }
+            parks.add(park.get());
+        }
+        ParkFilter filter = CommandLineFilter.filter(cl);
+        if (ex.all()) {
+            new ParkMatcher(ds).matches(filter).forEach(m -> parks.add(m.park()));
+            if (parks.isEmpty()) {
+                err.println("zgc-parks-explorer: no park matches the filter; nothing was written");
+                return 2;
+            }
+        }
+        SettingsStore settings = new SettingsStore(paths.settingsFile());
+        OfflineBasemap basemap = new OfflineBasemap();
+        basemap.setParks(ds.parks());
+        FactSheetService sheets = new FactSheetService(TileChoice.services(cl, settings, paths, basemap), messages,
+                Clock.systemDefaultZone(), AppInfo.version());
+        TileSourceSpec source = TileChoice.spec(cl, settings);
+        PageFormat format = new PageFormat(PageFormat.Paper.fromId(ex.paper()).orElse(PageFormat.Paper.A4), ex.landscape());
+        try {
+            if (parks.size() == 1 && !ex.all()) {
+                sheets.writePark(ds, parks.get(0), format, source, target);
+                out.println("Wrote the fact sheet of " + parks.get(0).names().en() + " to " + target);
+            } else {
+                Progress progress = new Progress();
+                sheets.writeBooklet(ds, parks, filter.isEmpty() ? "" : ParkFilter.describe(filter, ds, messages),
+                        format, source, target, progress);
+                out.println("Wrote a booklet of " + parks.size() + " parks (" + progress.total() + " pages) to " + target);
+            }
+            return 0;
+        } catch (FactSheetException e) {
+            err.println("zgc-parks-explorer: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.zgcparks.explorer.factsheet;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.tiles.LayeredTileService;
+import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceSpec;
+
+/**
+ * Fact sheets for the app and the command line: finds the fonts once (on first use, off the UI thread), and
+ * draws each map from the chosen tile source's cache (or its MBTiles file), never downloading: OpenStreetMap's
+ * policy forbids bulk downloads, and a booklet would be one.
+ */
+public final class FactSheetService {
+
+    private final TileServices tiles;
+    private final Messages messages;
+    private final Clock clock;
+    private final String version;
+    private PdfFonts fonts;
+
+    public FactSheetService(TileServices tiles, Messages messages, Clock clock, String version) {
+        this.tiles = tiles;
+        this.messages = messages;
+        this.clock = clock;
+        this.version = version;
+    }
+
+    private synchronized PdfFonts fonts() throws FactSheetException {
+        if (fonts == null) {
+            fonts = PdfFonts.discover();
+        }
+        return fonts;
+    }
+
+    /** One park's fact sheet, its map from {@code source}'s cache. */
+    public void writePark(Dataset ds, Park park, PageFormat format, TileSourceSpec source, Path out)
+            throws FactSheetException {
+        LayeredTileService t = open(source);
+        try {
+            writer(t).writePark(ds, park, format, out);
+        } finally {
+            t.shutdown();
+        }
+    }
+
+    /** A booklet of parks (cover, contents, a page each); {@code filter} describes how they were chosen. */
+    public void writeBooklet(Dataset ds, List<Park> parks, String filter, PageFormat format, TileSourceSpec source,
+                             Path out, Progress progress) throws FactSheetException {
+        LayeredTileService t = open(source);
+        try {
+            writer(t).writeBooklet(ds, parks, filter, format, out, progress);
+        } finally {
+            t.shutdown();
+        }
+    }
+
+    private FactSheetWriter writer(LayeredTileService t) throws FactSheetException {
+        return new FactSheetWriter(fonts(), t, tiles.basemap(), messages, clock, version, t.info().attribution(),
+                t.info().attributionUrl());
+    }
+
+    private LayeredTileService open(TileSourceSpec source) throws FactSheetException {
+        try {
+            return tiles.create(source, true);
+        } catch (IOException e) {
+            throw new FactSheetException(e.getMessage(), e);
+        }
+    }
+
+    /** A page of a PDF as an image (for print previews and printing). */
+    public static BufferedImage renderPage(Path pdf, int pageIndex, float dpi) throws FactSheetException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFRenderer(doc).renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
+        } catch (IOException e) {
+            throw new FactSheetException("Cannot render " + pdf + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.zgcparks.explorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.model.Dataset;
+
+/** {@code --export-pdf} from the command line: results, exit codes and messages, and a run with no display at all. */
+class PdfExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    Result run(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--config-dir", dir.resolve("cfg").toString()));
+        all.addAll(List.of(args));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = PdfExportCommand.run(CommandLine.parse(all.toArray(String[]::new)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void onePark() throws Exception {
+        Path pdf = dir.resolve("zgc-street.pdf");
+        Result r = run("--export-pdf", pdf.toString(), "--park", "zgc-street", "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Wrote the fact sheet of Zhongguancun Street"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("中关村大街") && text.contains("资料来源"), "Chinese labels with --lang zh");
+        }
+    }
+
+    @Test
+    void aBookletOfTheParksMatchingTheFilter() throws Exception {
+        Dataset ds = new DatasetLoader().loadBundled();
+        long aerospace = ds.parks().stream().filter(p -> p.industries().stream()
+                .anyMatch(l -> l.industryId().equals("commercial-aerospace"))).count();
+        Path pdf = dir.resolve("aero.pdf");
+        Result r = run("--export-pdf", pdf.toString(), "--all", "--industry", "commercial-aerospace", "--paper", "letter");
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(aerospace + 2, doc.getNumberOfPages());
+            assertEquals(612, doc.getPage(0).getMediaBox().getWidth(), 0.5);
+            PDFTextStripper cover = new PDFTextStripper();
+            cover.setEndPage(1);
+            assertTrue(cover.getText(doc).contains("Filter: Commercial aerospace"));
+        }
+    }
+
+    @Test
+    void badArgumentsSayWhatIsWrongAndWriteNothing() throws Exception {
+        Path pdf = dir.resolve("x.pdf");
+        Result unknown = run("--export-pdf", pdf.toString(), "--park", "atlantis");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown park \"atlantis\" for --park; the dataset has: ") && unknown.err().contains("haidian-park"));
+        Result industry = run("--export-pdf", pdf.toString(), "--all", "--industry", "time-travel");
+        assertEquals(2, industry.code());
+        assertTrue(industry.err().contains("unknown industry \"time-travel\""));
+        Result nothing = run("--export-pdf", pdf.toString(), "--all", "--kind", "street", "--district", "miyun");
+        assertEquals(2, nothing.code());
+        assertTrue(nothing.err().contains("no park matches"));
+        Result unwritable = run("--export-pdf", dir.resolve("missing/folder/x.pdf").toString(), "--park", "bda");
+        assertEquals(1, unwritable.code());
+        assertTrue(unwritable.err().contains("does not exist"));
+        assertFalse(Files.exists(pdf));
+    }
+
+    /** The real launcher in a fresh JVM with no DISPLAY: no window, no toolkit, the exit codes a script sees. */
+    @Test
+    void runsHeadlessInItsOwnProcessWithTheDocumentedExitCodes() throws Exception {
+        Path pdf = dir.resolve("headless.pdf");
+        Result ok = launch("--export-pdf", pdf.toString(), "--park", "bda");
+        assertEquals(0, ok.code(), ok.out());
+        assertTrue(Files.size(pdf) > 10_000);
+        Result bad = launch("--export-pdf", pdf.toString(), "--park", "nowhere");
+        assertEquals(2, bad.code());
+        assertTrue(bad.out().contains("unknown park \"nowhere\""));
+        Result usage = launch("--export-pdf", pdf.toString());
+        assertEquals(2, usage.code());
+        assertTrue(usage.out().contains("--export-pdf needs --park ID (one park) or --all (a booklet)"));
+    }
+
+    Result launch(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--config-dir", dir.resolve("cfg").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the export ends by itself");
+        return new Result(p.exitValue(), output, "");
+    }
+}

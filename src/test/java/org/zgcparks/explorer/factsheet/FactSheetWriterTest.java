@@ -1,0 +1,216 @@
+package org.zgcparks.explorer.factsheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.i18n.Formats;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.Metric;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.model.Source;
+import org.zgcparks.explorer.tiles.OfflineBasemap;
+import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceSpec;
+
+/** Fact sheets as a reader gets them: the PDF's text, images, pages, bookmarks and pixels. */
+class FactSheetWriterTest {
+
+    static Dataset ds;
+    static final Messages EN = new Messages(Locale.ENGLISH);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws Exception {
+        ds = new DatasetLoader().loadBundled();
+    }
+
+    FactSheetService service() {
+        OfflineBasemap basemap = new OfflineBasemap();
+        basemap.setParks(ds.parks());
+        return new FactSheetService(new TileServices(dir.resolve("cache"), 10L << 20, "test", basemap), EN, CLOCK, "9.9.9");
+    }
+
+    static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void aParkSheetHasItsNamesFiguresIndustriesPoliciesAndSourcesAsText() throws Exception {
+        Park bda = ds.park("bda").orElseThrow();
+        Path pdf = dir.resolve("bda.pdf");
+        service().writePark(ds, bda, PageFormat.A4, new TileSourceSpec.Osm(), pdf);
+        String text = text(pdf);
+        assertTrue(text.contains("Beijing Economic-Technological Development Area (E-Town)"));
+        assertTrue(text.contains("北京经济技术开发区"), "Chinese is text, not pixels");
+        assertTrue(text.contains("Пекинская зона"), "and so is Russian");
+        Formats formats = new Formats(EN);
+        List<Metric> metrics = ds.metricsOf("bda");
+        for (Metric m : metrics.subList(0, 3)) {
+            assertTrue(text.contains(m.name().en()), m.name().en());
+            assertTrue(text.contains(formats.value(m)), formats.value(m));
+            assertTrue(text.contains(m.period()), m.period());
+        }
+        assertTrue(text.contains("Integrated circuits"));
+        assertTrue(text.contains("Leading:") && text.contains("Planned:"));
+        for (Source s : ds.sourcesOf(bda)) {
+            assertTrue(text.contains(s.publisher()), s.publisher());
+        }
+        assertTrue(text.contains("Data as of 2024-09-19"));
+        assertTrue(text.contains("Generated 2026-11-22 by ZGC Parks Explorer 9.9.9"));
+        assertTrue(text.contains("Page 1 of 1"));
+        assertTrue(text.contains("approximate"));
+        assertTrue(text.contains("Map: offline basemap"), "no tiles are cached here, and the sheet says so");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            for (COSName name : doc.getPage(0).getResources().getFontNames()) {
+                PDFont font = doc.getPage(0).getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                assertTrue(font.getName().contains("+"), font.getName() + " is a subset");
+            }
+        }
+    }
+
+    @Test
+    void theMapIsARealImageAndThePageRendersToSomethingNotBlank() throws Exception {
+        Path pdf = dir.resolve("haidian.pdf");
+        service().writePark(ds, ds.park("haidian-park").orElseThrow(), PageFormat.A4, new TileSourceSpec.Osm(), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<BufferedImage> images = images(doc.getPage(0));
+            assertEquals(2, images.size(), "the map and the locator inset");
+            BufferedImage map = images.stream().max((a, b) -> a.getWidth() - b.getWidth()).orElseThrow();
+            assertTrue(map.getWidth() >= 2000, "300 dpi across the page: " + map.getWidth());
+            assertTrue(distinctColours(map) > 20, "the map is not a uniform box");
+
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 60);
+            ImageIO.write(page, "png", dir.resolve("page.png").toFile());
+            long ink = 0;
+            for (int y = 0; y < page.getHeight(); y++) {
+                for (int x = 0; x < page.getWidth(); x++) {
+                    if ((page.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                        ink++;
+                    }
+                }
+            }
+            assertTrue(ink > page.getWidth() * page.getHeight() / 10, "a tenth of the page at least is drawn: " + ink);
+        }
+    }
+
+    @Test
+    void aBookletIsCoverContentsAndOnePagePerParkWithBookmarks() throws Exception {
+        Path pdf = dir.resolve("all.pdf");
+        Progress progress = new Progress();
+        List<Park> parks = ds.parks();
+        service().writeBooklet(ds, parks, "", PageFormat.A4, new TileSourceSpec.Osm(), pdf, progress);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(parks.size() + 2, doc.getNumberOfPages());
+            int bookmarks = 0;
+            for (var item = doc.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null; item = item.getNextSibling()) {
+                bookmarks++;
+            }
+            assertEquals(parks.size(), bookmarks);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String cover = stripper.getText(doc);
+            assertTrue(cover.contains("Park fact sheets") && cover.contains("33 parks") && cover.contains("none (all parks)"));
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String contents = stripper.getText(doc);
+            assertTrue(contents.contains("Contents") && contents.contains("Haidian Park"));
+            assertEquals(parks.size(), doc.getPage(1).getAnnotations().size(), "each contents line links to its page");
+            stripper.setStartPage(3);
+            stripper.setEndPage(3);
+            assertTrue(stripper.getText(doc).contains(parks.get(0).names().en()));
+        }
+        assertEquals(progress.total(), progress.done());
+        assertEquals(parks.size() + 2, progress.total());
+    }
+
+    @Test
+    void letterLandscapeIsHonoured() throws Exception {
+        Path pdf = dir.resolve("letter.pdf");
+        service().writePark(ds, ds.park("zgc-street").orElseThrow(), new PageFormat(PageFormat.Paper.LETTER, true),
+                new TileSourceSpec.Osm(), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(792, doc.getPage(0).getMediaBox().getWidth(), 0.5);
+            assertEquals(612, doc.getPage(0).getMediaBox().getHeight(), 0.5);
+        }
+    }
+
+    @Test
+    void cancellingOrFailingLeavesNoFileBehind() throws Exception {
+        Path pdf = dir.resolve("cancelled.pdf");
+        Progress progress = new Progress();
+        progress.cancel();
+        assertThrows(CancellationException.class, () -> service().writeBooklet(ds, ds.parks(), "", PageFormat.A4,
+                new TileSourceSpec.Osm(), pdf, progress));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().contains("cancelled")), "no half PDF, no .part");
+        }
+        FactSheetException e = assertThrows(FactSheetException.class, () -> service().writePark(ds,
+                ds.park("bda").orElseThrow(), PageFormat.A4, new TileSourceSpec.Osm(), dir.resolve("no/such/folder/x.pdf")));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        FactSheetException mb = assertThrows(FactSheetException.class, () -> service().writePark(ds,
+                ds.park("bda").orElseThrow(), PageFormat.A4, new TileSourceSpec.MbTiles(dir.resolve("none.mbtiles"), ""),
+                dir.resolve("x.pdf")));
+        assertTrue(mb.getMessage().contains("not found"), mb.getMessage());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
+
+    static List<BufferedImage> images(PDPage page) throws IOException {
+        List<BufferedImage> out = new ArrayList<>();
+        PDResources res = page.getResources();
+        for (COSName name : res.getXObjectNames()) {
+            PDXObject x = res.getXObject(name);
+            if (x instanceof PDImageXObject img) {
+                out.add(img.getImage());
+            }
+        }
+        return out;
+    }
+
+    static int distinctColours(BufferedImage img) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 7) {
+            for (int x = 0; x < img.getWidth(); x += 7) {
+                colours.add(img.getRGB(x, y) & 0xF0F0F0);
+            }
+        }
+        return colours.size();
+    }
+}

@@ -1,0 +1,116 @@
+package org.zgcparks.explorer.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zgcparks.explorer.factsheet.PageFormat;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.viewmodel.ParkFilter;
+
+/** Print and PDF export from the running window (headless: there is no printer, so Print offers PDF). */
+@ExtendWith(ApplicationExtension.class)
+class FactSheetUiTest {
+
+    Path dir;
+    TestWindows ui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("zgc-sheets-ui");
+        ui = TestWindows.open(stage, dir, s -> TileServices.offlineOnly(s.basemap()));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.hideStage();
+        ui.tiles().service().shutdown();
+    }
+
+    static MenuItem menuItem(TestWindows ui, String id) {
+        return ui.window().scene().getRoot().lookupAll("#menu-bar").stream().findFirst()
+                .map(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream()
+                        .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow())
+                .orElseThrow();
+    }
+
+    @Test
+    void printAndExportNeedASelectedPark(FxRobot robot) throws Exception {
+        assertTrue(menuItem(ui, "menu-print").isDisable());
+        assertTrue(menuItem(ui, "menu-export-pdf").isDisable());
+        assertFalse(menuItem(ui, "menu-export-booklet").isDisable(), "the booklet takes the filtered parks");
+        ExplorerUiTest.interact(() -> ui.vm().select("bda"));
+        assertFalse(menuItem(ui, "menu-print").isDisable());
+        assertFalse(menuItem(ui, "menu-export-pdf").isDisable());
+    }
+
+    @Test
+    void printShowsAPreviewAndWithNoPrinterOffersPdf(FxRobot robot) throws Exception {
+        ExplorerUiTest.interact(() -> ui.vm().select("haidian-park"));
+        robot.clickOn("#menu-file").clickOn("#menu-print");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#print-preview-image").tryQuery().isPresent());
+        ImageView preview = robot.lookup("#print-preview-image").queryAs(ImageView.class);
+        assertNotNull(preview.getImage());
+        assertTrue(preview.getImage().getWidth() > 500, "an A4 page at 96 dpi");
+        robot.clickOn("#print-print");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#no-printer-dialog").tryQuery().isPresent());
+        Node dialog = robot.lookup("#no-printer-dialog").query();
+        assertTrue(dialog.isVisible());
+        assertNotNull(robot.lookup("#no-printer-export").query());
+    }
+
+    @Test
+    void exportingTheSelectedParkWritesItsSheet(FxRobot robot) throws Exception {
+        Park park = ui.dataset().park("fengtai-park").orElseThrow();
+        Path pdf = dir.resolve("fengtai.pdf");
+        ExplorerUiTest.interact(() -> ui.window().factSheets().exportPark(park, pdf, PageFormat.A4));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-done-dialog").tryQuery().isPresent());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Fengtai Park") && text.contains("丰台园"));
+        }
+    }
+
+    @Test
+    void theBookletHoldsTheFilteredParks(FxRobot robot) throws Exception {
+        ExplorerUiTest.interact(() -> ui.vm().filterProperty().set(ParkFilter.NONE.withIndustries(Set.of("commercial-aerospace"))));
+        int matches = ExplorerUiTest.fx(() -> ui.vm().matchesProperty().get().size());
+        Path pdf = dir.resolve("booklet.pdf");
+        ExplorerUiTest.interact(() -> ui.window().factSheets().exportBooklet(pdf));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#export-done-dialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("#export-dialog").tryQuery().isEmpty(), "the progress dialog closed");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(matches + 2, doc.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void aFailedExportIsShownAndWritesNothing(FxRobot robot) throws Exception {
+        Park park = ui.dataset().park("bda").orElseThrow();
+        Path pdf = dir.resolve("no/such/folder/bda.pdf");
+        ExplorerUiTest.interact(() -> ui.window().factSheets().exportPark(park, pdf, PageFormat.A4));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-failed-dialog").tryQuery().isPresent());
+        assertFalse(Files.exists(pdf));
+    }
+}

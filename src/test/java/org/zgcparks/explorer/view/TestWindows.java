@@ -1,0 +1,44 @@
+package org.zgcparks.explorer.view;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.stage.Stage;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.factsheet.FactSheetService;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.tiles.OfflineBasemap;
+import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.view.map.AppTileRetriever;
+import org.zgcparks.explorer.view.map.MapTiles;
+import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
+import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
+
+/** The main window wired as the composition root wires it, on the bundled dataset, for UI tests. */
+record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, MapTiles tiles, TileServices services,
+                   SettingsStore settings) {
+
+    /**
+     * @param source the tile service for the map, made from the factory (e.g. the offline basemap)
+     */
+    static TestWindows open(Stage stage, Path dir, Function<TileServices, TileService> source) throws Exception {
+        Dataset dataset = new DatasetLoader().loadBundled();
+        OfflineBasemap basemap = new OfflineBasemap();
+        basemap.setParks(dataset.parks());
+        TileServices services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
+        MapTiles tiles = new MapTiles(source.apply(services));
+        AppTileRetriever.install(tiles);
+        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
+        SettingsStore settings = new SettingsStore(dir.resolve("settings.properties"));
+        Messages messages = new Messages(Locale.ENGLISH);
+        FactSheetService sheets = new FactSheetService(services, messages, Clock.systemUTC(), "test");
+        MainWindow window = new MainWindow(stage, vm, messages, settings, tiles, services, sheets, false);
+        stage.show();
+        return new TestWindows(dataset, vm, window, tiles, services, settings);
+    }
+}
