@@ -24,7 +24,7 @@ final class ClassPreloader {
         t.start();
     }
 
-    private static void preload() {
+    static void preload() {
         ClassLoader loader = ClassPreloader.class.getClassLoader();
         try (InputStream in = ClassPreloader.class.getResourceAsStream("startup-classes.txt")) {
             if (in == null) {
