@@ -66,7 +66,9 @@ final class PdfExportCommand {
         }
         ParkFilter filter = CommandLineFilter.filter(cl);
         if (ex.all()) {
-            new ParkMatcher(ds).matches(filter).forEach(m -> parks.add(m.park()));
+            java.util.Set<String> matching = new java.util.HashSet<>();
+            new ParkMatcher(ds).matches(filter).forEach(m -> matching.add(m.park().id()));
+            ds.parks().stream().filter(p -> matching.contains(p.id())).forEach(parks::add); // in the dataset's order
             if (parks.isEmpty()) {
                 err.println("zgc-parks-explorer: no park matches the filter; nothing was written");
                 return 2;

@@ -54,7 +54,6 @@ final class HttpTileFetcher {
         final CacheMeta revalidate;
         final BooleanSupplier wanted;
         final CompletableFuture<FetchResult> result = new CompletableFuture<>();
-        CompletableFuture<?> inFlight;
 
         Job(URI uri, CacheMeta revalidate, BooleanSupplier wanted) {
             this.uri = uri;
@@ -100,7 +99,7 @@ final class HttpTileFetcher {
         return job.result;
     }
 
-    /** Drops queued requests that are no longer wanted and cancels unwanted ones in flight. */
+    /** Drops queued requests that are no longer wanted (requests in flight finish: their tiles are cached). */
     void prune() {
         List<Host> all;
         synchronized (this) {
@@ -174,14 +173,12 @@ final class HttpTileFetcher {
             finish(host, job, new FetchResult.Failed("cannot send: " + e, false));
             return;
         }
-        job.inFlight = call;
-        // the request timeout covers the wait for headers; this also bounds a body that trickles in
-        call.orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        // the request timeout covers the wait for headers; this also bounds a body that trickles in, and cancels
+        // the exchange when it is over, so that a hung server never holds more than the allowed connections
+        call.copy().orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 .handle((response, error) -> error != null ? failure(job.uri, error) : interpret(host, response))
                 .thenAccept(result -> {
-                    if (!call.isDone()) {
-                        call.cancel(true);
-                    }
+                    call.cancel(true);
                     finish(host, job, result);
                 });
     }

@@ -91,8 +91,8 @@ final class FactSheetActions {
     /** Writes a booklet of the parks matching the filter, with a progress dialog and Cancel. */
     void exportBooklet(Path file) {
         Dataset ds = vm.dataset();
-        List<Park> parks = vm.matchesProperty().get().keySet().stream().map(id -> ds.park(id).orElseThrow())
-                .sorted(java.util.Comparator.comparing((Park p) -> ds.parks().indexOf(p))).toList();
+        var matches = vm.matchesProperty().get();
+        List<Park> parks = ds.parks().stream().filter(p -> matches.containsKey(p.id())).toList();
         ParkFilter filter = vm.filterProperty().get();
         String description = filter.isEmpty() ? "" : ParkFilter.describe(filter, ds, messages);
         var source = tiles.service().spec();
