@@ -57,6 +57,7 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
         setHeaderText(messages.get("settings.tiles"));
         setResizable(true);
         getDialogPane().setId("settings-dialog");
+        getDialogPane().getStylesheets().add(TileSettingsDialog.class.getResource("explorer.css").toExternalForm());
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 
         osm = radio("settings-tiles-osm", "settings.tiles.osm");
