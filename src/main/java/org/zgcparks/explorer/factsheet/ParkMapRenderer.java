@@ -165,21 +165,7 @@ final class ParkMapRenderer {
         Color fill = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), Math.round(fillAlpha * 255));
         g.setStroke(new BasicStroke((float) stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         if (p.outline().isPresent()) {
-            Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-            for (Ring ring : p.outline().get().parts()) {
-                boolean first = true;
-                for (GeoPoint pt : ring.points()) {
-                    double x = WebMercator.lonToPixelX(pt.lon(), zoom) - left;
-                    double y = WebMercator.latToPixelY(pt.lat(), zoom) - top;
-                    if (first) {
-                        path.moveTo(x, y);
-                        first = false;
-                    } else {
-                        path.lineTo(x, y);
-                    }
-                }
-                path.closePath();
-            }
+            Path2D.Double path = OfflineBasemap.path(p.outline().get().parts(), zoom, left, top);
             g.setColor(fill);
             g.fill(path);
             g.setColor(colour);

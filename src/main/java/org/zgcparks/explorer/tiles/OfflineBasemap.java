@@ -105,25 +105,34 @@ public final class OfflineBasemap {
     private void drawParks(Graphics2D g, int zoom, double left, double top) {
         g.setStroke(new BasicStroke(zoom >= 12 ? 1.5f : 1f));
         for (List<Ring> parts : outlines) {
-            for (Ring ring : parts) {
-                Path2D.Double path = new Path2D.Double();
-                boolean first = true;
-                for (GeoPoint p : ring.points()) {
-                    double x = WebMercator.lonToPixelX(p.lon(), zoom) - left;
-                    double y = WebMercator.latToPixelY(p.lat(), zoom) - top;
-                    if (first) {
-                        path.moveTo(x, y);
-                        first = false;
-                    } else {
-                        path.lineTo(x, y);
-                    }
-                }
-                path.closePath();
-                g.setColor(PARK_FILL);
-                g.fill(path);
-                g.setColor(PARK_EDGE);
-                g.draw(path);
-            }
+            Path2D.Double path = path(parts, zoom, left, top);
+            g.setColor(PARK_FILL);
+            g.fill(path);
+            g.setColor(PARK_EDGE);
+            g.draw(path);
         }
+    }
+
+    /**
+     * An outline's rings as a Java2D path in the pixels of a map window at an integer zoom whose top-left corner is
+     * world pixel ({@code left}, {@code top}); holes and separate parts follow the even-odd rule.
+     */
+    public static Path2D.Double path(List<Ring> parts, int zoom, double left, double top) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (Ring ring : parts) {
+            boolean first = true;
+            for (GeoPoint p : ring.points()) {
+                double x = WebMercator.lonToPixelX(p.lon(), zoom) - left;
+                double y = WebMercator.latToPixelY(p.lat(), zoom) - top;
+                if (first) {
+                    path.moveTo(x, y);
+                    first = false;
+                } else {
+                    path.lineTo(x, y);
+                }
+            }
+            path.closePath();
+        }
+        return path;
     }
 }

@@ -223,13 +223,19 @@ class LayeredTileServiceTest {
         assertEquals(2, server.count());
     }
 
-    @Test
-    void atMostTwoRequestsAreInFlightPerHost() throws Exception {
+    /** Makes the server hold each request until the test releases a permit. */
+    Semaphore holdRequests() {
         Semaphore proceed = new Semaphore(0);
         server.handler = (ex, r) -> {
             proceed.acquireUninterruptibly();
             TestTileServer.send(ex, 200, TestTileServer.png(Color.RED), Map.of());
         };
+        return proceed;
+    }
+
+    @Test
+    void atMostTwoRequestsAreInFlightPerHost() throws Exception {
+        Semaphore proceed = holdRequests();
         LayeredTileService s = service(server.template());
         List<CompletableFuture<Tile>> loads = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -250,11 +256,7 @@ class LayeredTileServiceTest {
 
     @Test
     void queuedRequestsForTilesThatLeftTheViewAreNeverSent() throws Exception {
-        Semaphore proceed = new Semaphore(0);
-        server.handler = (ex, r) -> {
-            proceed.acquireUninterruptibly();
-            TestTileServer.send(ex, 200, TestTileServer.png(Color.RED), Map.of());
-        };
+        Semaphore proceed = holdRequests();
         LayeredTileService s = service(server.template());
         s.setViewport(new TileViewport(12, 3370, 3380, 1550, 1555));
         List<CompletableFuture<Tile>> inView = List.of(s.load(new TileKey(12, 3372, 1552)), s.load(new TileKey(12, 3373, 1552)));

@@ -37,7 +37,6 @@ import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.settings.SettingsStore;
-import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.Tile;
 import org.zgcparks.explorer.tiles.TileKey;
@@ -67,17 +66,13 @@ class ExplorerUiTest {
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("zgc-ui-test");
-        dataset = new DatasetLoader().loadBundled();
-        OfflineBasemap basemap = new OfflineBasemap();
-        basemap.setParks(dataset.parks());
-        tileServices = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
-        tiles = new MapTiles(TileServices.offlineOnly(basemap));
-        AppTileRetriever.install(tiles);
-        vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
-        vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
-        settings = new SettingsStore(dir.resolve("settings.properties"));
-        window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, tileServices, new org.zgcparks.explorer.factsheet.FactSheetService(tileServices, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false);
-        stage.show();
+        TestWindows ui = TestWindows.open(stage, dir, s -> TileServices.offlineOnly(s.basemap()));
+        dataset = ui.dataset();
+        vm = ui.vm();
+        window = ui.window();
+        settings = ui.settings();
+        tiles = ui.tiles();
+        tileServices = ui.services();
     }
 
     @AfterEach
