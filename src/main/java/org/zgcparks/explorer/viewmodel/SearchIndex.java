@@ -36,6 +36,27 @@ public final class SearchIndex {
     private static final char SEPARATOR = '\u0000';
 
     private final List<Entry> entries = new ArrayList<>();
+    /**
+     * For the typo-tolerant pass: the entries having a key or word whose first (or second) character is the map's
+     * key. A near miss keeps its first or second letter or swaps them (see {@code Distance.plausible}), so only
+     * these entries can hold one: the pass looks at a few hundredths of a large index instead of all of it.
+     */
+    private final java.util.Map<Character, int[]> byFirst;
+    private final java.util.Map<Character, int[]> bySecond;
+    private int[] seen;
+    private int generation;
+    /** Entries (ascending) by every bigram and trigram of their keys. */
+    private final java.util.Map<String, int[]> grams;
+    /** Every key and word of every entry, and the entry each belongs to. */
+    private final String[] allWords;
+    private final int[] wordEntry;
+    /** Words by the bigrams of their first {@value #PREFIX_GRAMS} characters: word index and position, interleaved. */
+    private final java.util.Map<String, int[]> prefixGrams;
+    private static final int PREFIX_GRAMS = 16;
+    private final int[] wordCount;
+    private final int[] wordStamp;
+    private final int[] wordLastGram;
+    private final int[] touchedWords;
 
     public SearchIndex(Dataset dataset) {
         for (Park p : dataset.parks()) {
@@ -44,6 +65,173 @@ public final class SearchIndex {
         for (Industry i : dataset.industries()) {
             entries.add(entry(Kind.INDUSTRY, i.id(), i.names(), i.aliases(), 0));
         }
+        java.util.Map<Character, java.util.List<Integer>> first = new java.util.HashMap<>(), second = new java.util.HashMap<>();
+        for (int n = 0; n < entries.size(); n++) {
+            Entry e = entries.get(n);
+            Set<Character> firsts = new java.util.HashSet<>(), seconds = new java.util.HashSet<>();
+            for (int k = 0; k < e.keys().length; k++) {
+                initials(e.keys()[k], firsts, seconds);
+                for (String w : e.words()[k]) {
+                    initials(w, firsts, seconds);
+                }
+            }
+            for (char c : firsts) {
+                first.computeIfAbsent(c, x -> new ArrayList<>()).add(n);
+            }
+            for (char c : seconds) {
+                second.computeIfAbsent(c, x -> new ArrayList<>()).add(n);
+            }
+        }
+        byFirst = postings(first);
+        bySecond = postings(second);
+        seen = new int[entries.size()];
+        java.util.Map<String, java.util.List<Integer>> grams = new java.util.HashMap<>();
+        for (int n = 0; n < entries.size(); n++) {
+            String j = entries.get(n).joined();
+            Set<String> mine = new java.util.HashSet<>();
+            for (int i = 0; i + 2 <= j.length(); i++) {
+                mine.add(j.substring(i, i + 2));
+                if (i + 3 <= j.length()) {
+                    mine.add(j.substring(i, i + 3));
+                }
+            }
+            for (String g : mine) {
+                grams.computeIfAbsent(g, x -> new ArrayList<>()).add(n);
+            }
+        }
+        this.grams = new java.util.HashMap<>();
+        grams.forEach((g, l) -> this.grams.put(g, l.stream().mapToInt(Integer::intValue).toArray()));
+
+        List<String> words = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        java.util.Map<String, java.util.List<Integer>> pg = new java.util.HashMap<>();
+        for (int n = 0; n < entries.size(); n++) {
+            Entry e = entries.get(n);
+            Set<String> mine = new java.util.LinkedHashSet<>(List.of(e.keys()));
+            for (String[] ws : e.words()) {
+                mine.addAll(List.of(ws));
+            }
+            for (String w : mine) {
+                int id = words.size();
+                words.add(w);
+                owners.add(n);
+                for (int i = 0; i + 2 <= Math.min(w.length(), PREFIX_GRAMS); i++) {
+                    java.util.List<Integer> l = pg.computeIfAbsent(w.substring(i, i + 2), x -> new ArrayList<>());
+                    l.add(id);
+                    l.add(i);
+                }
+            }
+        }
+        allWords = words.toArray(String[]::new);
+        wordEntry = owners.stream().mapToInt(Integer::intValue).toArray();
+        prefixGrams = postings2(pg);
+        wordCount = new int[allWords.length];
+        wordStamp = new int[allWords.length];
+        wordLastGram = new int[allWords.length];
+        touchedWords = new int[allWords.length];
+    }
+
+    private static java.util.Map<String, int[]> postings2(java.util.Map<String, java.util.List<Integer>> lists) {
+        java.util.Map<String, int[]> out = new java.util.HashMap<>();
+        lists.forEach((g, l) -> out.put(g, l.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    /**
+     * The typo-tolerant pass by the q-gram lemma: a word whose first |q| characters are within {@code k} edits
+     * (or adjacent swaps) of {@code q} still holds at least (distinct bigrams of q) − 3k of them there, so only
+     * words holding that many are compared. Returns false, having done nothing, when the bound filters nothing
+     * (short queries) and the caller must look at every plausible word.
+     */
+    private boolean nearMissesByBigrams(String q, int k, boolean[] hit, Distance distance, List<Hit> hits) {
+        List<String> qGrams = new ArrayList<>(new java.util.LinkedHashSet<>(bigrams(q)));
+        int need = qGrams.size() - 3 * k;
+        if (need < 1 || q.length() + k > PREFIX_GRAMS) {
+            return false;
+        }
+        int gen = nextGeneration();
+        int touched = 0;
+        for (int g = 0; g < qGrams.size(); g++) {
+            int[] p = prefixGrams.get(qGrams.get(g));
+            if (p == null) {
+                continue;
+            }
+            for (int i = 0; i < p.length; i += 2) {
+                int w = p[i];
+                if (p[i + 1] > q.length() - 2 || hit[wordEntry[w]]) {
+                    continue; // beyond the part of the word a typed prefix is compared with, or already a strict hit
+                }
+                if (wordStamp[w] != gen) {
+                    wordStamp[w] = gen;
+                    wordCount[w] = 0;
+                    wordLastGram[w] = -1;
+                    touchedWords[touched++] = w;
+                }
+                if (wordLastGram[w] != g) {
+                    wordLastGram[w] = g;
+                    wordCount[w]++;
+                }
+            }
+        }
+        java.util.Map<Integer, Integer> bestByEntry = new java.util.HashMap<>();
+        for (int t = 0; t < touched; t++) {
+            int w = touchedWords[t];
+            if (wordCount[w] >= need) {
+                int d = distance.toPrefix(q, allWords[w], k);
+                if (d <= k) {
+                    bestByEntry.merge(wordEntry[w], d, Math::min);
+                }
+            }
+        }
+        bestByEntry.forEach((n, d) -> {
+            Entry e = entries.get(n);
+            hits.add(new Hit(e.kind(), e.id(), 40 - 10 * d + e.bias()));
+        });
+        return true;
+    }
+
+    private static List<String> bigrams(String q) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 2 <= q.length(); i++) {
+            out.add(q.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    /**
+     * The entries that can hold {@code q} as a substring: those having its rarest trigram (bigram for a
+     * two-letter query), or all entries for one letter. Every strict match has the query inside a key, so this
+     * loses nothing and spares the scan of a large index.
+     */
+    private int[] strictCandidates(String q) {
+        if (q.length() < 2) {
+            return null;
+        }
+        int n = q.length() >= 3 ? 3 : 2;
+        int[] best = null;
+        for (int i = 0; i + n <= q.length(); i++) {
+            int[] p = grams.get(q.substring(i, i + n));
+            if (p == null) {
+                return new int[0];
+            }
+            if (best == null || p.length < best.length) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static void initials(String word, Set<Character> firsts, Set<Character> seconds) {
+        if (word.length() >= 2) {
+            firsts.add(word.charAt(0));
+            seconds.add(word.charAt(1));
+        }
+    }
+
+    private static java.util.Map<Character, int[]> postings(java.util.Map<Character, java.util.List<Integer>> lists) {
+        java.util.Map<Character, int[]> out = new java.util.HashMap<>();
+        lists.forEach((c, l) -> out.put(c, l.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
     }
 
     private static Entry entry(Kind kind, String id, Names names, List<String> aliases, int bias) {
@@ -76,7 +264,10 @@ public final class SearchIndex {
         }
         List<Hit> hits = new ArrayList<>();
         boolean[] hit = new boolean[entries.size()];
-        for (int n = 0; n < entries.size(); n++) {
+        int[] candidates = strictCandidates(q);
+        int count = candidates == null ? entries.size() : candidates.length;
+        for (int c = 0; c < count; c++) {
+            int n = candidates == null ? c : candidates[c];
             Entry e = entries.get(n);
             if (e.joined().indexOf(q) < 0) {
                 continue;
@@ -91,26 +282,45 @@ public final class SearchIndex {
             }
         }
         int maxTypos = q.length() >= 8 ? 2 : q.length() >= 4 ? 1 : 0;
-        if (hits.size() < limit && maxTypos > 0) {
-            Distance distance = new Distance(q.length() + maxTypos + 1);
-            for (int n = 0; n < entries.size(); n++) {
-                if (hit[n]) {
+        Distance distance = new Distance(q.length() + maxTypos + 1);
+        if (hits.size() < limit && maxTypos > 0 && !nearMissesByBigrams(q, maxTypos, hit, distance, hits)) {
+            int gen = nextGeneration();
+            char q0 = q.charAt(0), q1 = q.charAt(1);
+            // candidates: a word starting with q's first letter, or with q's second letter second, or the two swapped
+            for (int[] list : new int[][] {byFirst.get(q0), bySecond.get(q1), byFirst.get(q1)}) {
+                if (list == null) {
                     continue;
                 }
-                Entry e = entries.get(n);
-                int best = maxTypos + 1;
-                for (int k = 0; k < e.keys().length && best > 0; k++) {
-                    best = Math.min(best, distance.toPrefix(q, e.keys()[k], maxTypos));
-                    for (String w : e.words()[k]) {
-                        best = Math.min(best, distance.toPrefix(q, w, maxTypos));
+                for (int n : list) {
+                    if (hit[n] || seen[n] == gen) {
+                        continue;
                     }
-                }
-                if (best <= maxTypos) {
-                    hits.add(new Hit(e.kind(), e.id(), 40 - 10 * best + e.bias()));
+                    seen[n] = gen;
+                    Entry e = entries.get(n);
+                    int best = maxTypos + 1;
+                    for (int k = 0; k < e.keys().length && best > 0; k++) {
+                        best = Math.min(best, distance.toPrefix(q, e.keys()[k], maxTypos));
+                        for (String w : e.words()[k]) {
+                            best = Math.min(best, distance.toPrefix(q, w, maxTypos));
+                        }
+                    }
+                    if (best <= maxTypos) {
+                        hits.add(new Hit(e.kind(), e.id(), 40 - 10 * best + e.bias()));
+                    }
                 }
             }
         }
         return best(hits, limit);
+    }
+
+    /** A fresh mark for {@link #seen} and {@code wordStamp}; searches run on one thread at a time (the FX thread, or a benchmark's). */
+    private int nextGeneration() {
+        if (++generation == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(seen, 0);
+            java.util.Arrays.fill(wordStamp, 0);
+            generation = 1;
+        }
+        return generation;
     }
 
     private static final Comparator<Hit> BEST_FIRST = Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::id);
