@@ -358,6 +358,38 @@ public final class SearchIndex {
         return key.contains(q) ? 60 : 0;
     }
 
+    /**
+     * The same search by brute force, scoring every key and word of every entry with {@link #score}: what the
+     * indexed search must return (for tests).
+     */
+    List<Hit> searchEveryEntry(String query, int limit) {
+        String q = TextMatch.normalize(query);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        int maxTypos = q.length() >= 8 ? 2 : q.length() >= 4 ? 1 : 0;
+        List<Hit> strict = new ArrayList<>(), near = new ArrayList<>();
+        for (Entry e : entries) {
+            int bestStrict = 0, bestNear = 0;
+            for (int k = 0; k < e.keys().length; k++) {
+                bestStrict = Math.max(bestStrict, strictScore(q, e.keys()[k], e.words()[k]));
+                bestNear = Math.max(bestNear, score(q, e.keys()[k], e.words()[k], maxTypos));
+                for (String w : e.words()[k]) {
+                    bestNear = Math.max(bestNear, score(q, w, new String[0], maxTypos));
+                }
+            }
+            if (bestStrict > 0) {
+                strict.add(new Hit(e.kind(), e.id(), bestStrict + e.bias()));
+            } else if (bestNear > 0) {
+                near.add(new Hit(e.kind(), e.id(), bestNear + e.bias()));
+            }
+        }
+        if (strict.size() < limit) {
+            strict.addAll(near);
+        }
+        return best(strict, limit);
+    }
+
     /** The strict score, else the near-miss score (for tests). */
     static int score(String q, String key, String[] words, int maxTypos) {
         int strict = strictScore(q, key, words);

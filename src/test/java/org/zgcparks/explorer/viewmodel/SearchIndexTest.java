@@ -73,4 +73,37 @@ class SearchIndexTest {
         assertEquals(1, SearchIndex.boundedDistance("abcd", "abdc", 2));
         assertEquals(3, SearchIndex.boundedDistance("abcd", "wxyz", 2));
     }
+
+    /**
+     * The indexes (rarest trigram, q-gram bound) only skip work: for prefixes of every name, with and without a
+     * typo, the indexed search returns exactly what scoring every entry returns.
+     */
+    @Test
+    void theIndexedSearchFindsExactlyWhatABruteForceScanFinds() throws Exception {
+        var ds = new DatasetLoader().loadBundled();
+        java.util.Random random = new java.util.Random(7);
+        List<String> queries = new java.util.ArrayList<>();
+        for (var p : ds.parks()) {
+            for (String name : List.of(p.names().en(), p.names().pinyin(), p.names().ru(), p.names().zh())) {
+                String n = TextMatch.normalize(name);
+                for (int len : new int[] {2, 3, 4, 6, 9, 12}) {
+                    if (n.length() >= len) {
+                        String prefix = n.substring(0, len);
+                        queries.add(prefix);
+                        int i = 1 + random.nextInt(Math.max(1, len - 1));
+                        if (i < len) {
+                            queries.add(prefix.substring(0, i) + 'x' + prefix.substring(i + 1)); // a substitution
+                            queries.add(prefix.substring(0, i - 1) + prefix.charAt(i) + prefix.charAt(i - 1)
+                                    + prefix.substring(i + 1)); // a swap
+                        }
+                    }
+                }
+            }
+        }
+        queries.addAll(List.of("aero", "scince park", "zhongguancum", "robto", "integrted circuit", "q", "zz"));
+        for (String q : queries) {
+            assertEquals(index.searchEveryEntry(q, 12), index.search(q, 12), q);
+        }
+        assertTrue(queries.size() > 300, "enough queries: " + queries.size());
+    }
 }
