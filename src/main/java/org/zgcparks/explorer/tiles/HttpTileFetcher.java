@@ -41,7 +41,8 @@ final class HttpTileFetcher {
     private static final Duration DEFAULT_BACKOFF = Duration.ofMinutes(1);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
-    private final HttpClient client;
+    private final java.util.function.Supplier<HttpClient> clientFactory;
+    private HttpClient client;
     private final String userAgent;
     private final Duration timeout;
     private final int maxPerHost;
@@ -68,8 +69,12 @@ final class HttpTileFetcher {
         Instant backoffUntil = Instant.MIN;
     }
 
-    HttpTileFetcher(HttpClient client, String userAgent, Duration timeout, int maxPerHost, Clock clock) {
-        this.client = client;
+    /**
+     * @param clientFactory makes the HTTP client on the first request (never at start-up, never when offline)
+     */
+    HttpTileFetcher(java.util.function.Supplier<HttpClient> clientFactory, String userAgent, Duration timeout,
+                    int maxPerHost, Clock clock) {
+        this.clientFactory = clientFactory;
         this.userAgent = userAgent;
         this.timeout = timeout;
         this.maxPerHost = maxPerHost;
@@ -168,7 +173,7 @@ final class HttpTileFetcher {
         }
         CompletableFuture<HttpResponse<byte[]>> call;
         try {
-            call = client.sendAsync(req.build(), info -> new LimitedBody(MAX_BODY_BYTES));
+            call = client().sendAsync(req.build(), info -> new LimitedBody(MAX_BODY_BYTES));
         } catch (RuntimeException e) {
             finish(host, job, new FetchResult.Failed("cannot send: " + e, false));
             return;
@@ -181,6 +186,13 @@ final class HttpTileFetcher {
                     call.cancel(true);
                     finish(host, job, result);
                 });
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = clientFactory.get();
+        }
+        return client;
     }
 
     private void finish(Host host, Job job, FetchResult result) {

@@ -32,13 +32,15 @@ public final class TileServices {
         this.cache = new DiskTileCache(cacheRoot, cacheCapBytes, clock);
         this.basemap = basemap;
         this.clock = clock;
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService http = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "tiles-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        this.fetcher = new HttpTileFetcher(HttpTileFetcher.newClient(http, timeout), userAgent, timeout, maxPerHost, clock);
+        this.fetcher = new HttpTileFetcher(() -> {
+            AtomicInteger n = new AtomicInteger();
+            ExecutorService http = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "tiles-http-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            return HttpTileFetcher.newClient(http, timeout);
+        }, userAgent, timeout, maxPerHost, clock);
     }
 
     /** The defaults of the app: 10 s timeout, two requests per host, the system clock. */
