@@ -65,7 +65,8 @@ final class StatusBar extends HBox {
             retry.setVisited(false);
         });
         retry.visibleProperty().bind(Bindings.createBooleanBinding(() -> mapTiles.statusProperty().get()
-                == NetworkStatus.OFFLINE && !mapTiles.service().isStayingOffline(), mapTiles.statusProperty()));
+                == NetworkStatus.OFFLINE && !mapTiles.service().isStayingOffline(), mapTiles.statusProperty(),
+                mapTiles.serviceProperty()));
         retry.managedProperty().bind(retry.visibleProperty());
         network.textProperty().bind(Bindings.createStringBinding(() -> describe(mapTiles.service(),
                 mapTiles.statusProperty().get()), mapTiles.statusProperty(), mapTiles.serviceProperty()));
