@@ -175,9 +175,8 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
                     matchAll = m.equals("all");
                 }
                 case "--tile-url" -> tileUrl = value != null ? value : next(rest, ++i, arg);
-                case "--tile-subdomains" -> subdomains = java.util.Arrays.stream(
-                        (value != null ? value : next(rest, ++i, arg)).split(",")).map(String::strip)
-                        .filter(v -> !v.isEmpty()).toList();
+                case "--tile-subdomains" -> subdomains = org.zgcparks.explorer.tiles.TileSettings.splitList(
+                        value != null ? value : next(rest, ++i, arg));
                 case "--tile-api-key" -> apiKey = value != null ? value : next(rest, ++i, arg);
                 case "--tile-attribution" -> attribution = value != null ? value : next(rest, ++i, arg);
                 case "--mbtiles" -> mbtiles = Path.of(value != null ? value : next(rest, ++i, arg));

@@ -19,7 +19,6 @@ import org.zgcparks.explorer.geo.WebMercator;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.ParkKind;
-import org.zgcparks.explorer.model.Ring;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.RasterTile;
 import org.zgcparks.explorer.tiles.Tile;
@@ -95,10 +94,7 @@ final class ParkMapRenderer {
 
     /** The locator inset: Beijing's parks on the offline basemap, this park in red, the main map's extent boxed. */
     BufferedImage locator(List<Park> allParks, Park park, MapImage main, double widthPt, double heightPt) {
-        Bounds all = null;
-        for (Park p : allParks) {
-            all = all == null ? boundsOf(p) : all.union(boundsOf(p));
-        }
+        Bounds all = Bounds.of(allParks);
         int iw = (int) Math.round(widthPt / 72 * DPI), ih = (int) Math.round(heightPt / 72 * DPI);
         double tw = iw / 2.0, th = ih / 2.0;
         int zoom = Math.max(3, (int) Math.floor(all.zoomToFit(tw, th, 8, 12)));
@@ -212,15 +208,9 @@ final class ParkMapRenderer {
         }
     }
 
+    /** The park's box; a marker's is about a kilometre around it. */
     static Bounds boundsOf(Park p) {
-        List<GeoPoint> pts = p.outline().map(o -> o.parts().stream().map(Ring::points).flatMap(List::stream).toList())
-                .orElse(List.of(p.centre()));
-        Bounds b = Bounds.of(pts);
-        if (p.outline().isEmpty()) {
-            double d = 0.01; // a marker: show about a kilometre around it
-            b = new Bounds(b.minLat() - d, b.minLon() - d, b.maxLat() + d, b.maxLon() + d);
-        }
-        return b;
+        return p.outline().isPresent() ? Bounds.of(p) : Bounds.of(p).grow(0.01);
     }
 
     private static void hints(Graphics2D g) {

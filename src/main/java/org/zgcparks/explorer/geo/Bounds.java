@@ -2,6 +2,8 @@ package org.zgcparks.explorer.geo;
 
 import java.util.Collection;
 import org.zgcparks.explorer.model.GeoPoint;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.model.Ring;
 
 /** A latitude/longitude box. */
 public record Bounds(double minLat, double minLon, double maxLat, double maxLon) {
@@ -19,6 +21,26 @@ public record Bounds(double minLat, double minLon, double maxLat, double maxLon)
             maxLon = Math.max(maxLon, p.lon());
         }
         return new Bounds(minLat, minLon, maxLat, maxLon);
+    }
+
+    /** The box of a park's outline, or of its marker's position. */
+    public static Bounds of(Park park) {
+        return of(park.outline().map(o -> o.parts().stream().map(Ring::points).flatMap(java.util.List::stream).toList())
+                .orElse(java.util.List.of(park.centre())));
+    }
+
+    /** The box of several parks. */
+    public static Bounds of(java.util.List<Park> parks) {
+        Bounds b = null;
+        for (Park p : parks) {
+            b = b == null ? of(p) : b.union(of(p));
+        }
+        return b;
+    }
+
+    /** This box grown by {@code degrees} on every side. */
+    public Bounds grow(double degrees) {
+        return new Bounds(minLat - degrees, minLon - degrees, maxLat + degrees, maxLon + degrees);
     }
 
     public Bounds union(Bounds o) {

@@ -99,8 +99,7 @@ public final class SearchIndex {
                 grams.computeIfAbsent(g, x -> new ArrayList<>()).add(n);
             }
         }
-        this.grams = new java.util.HashMap<>();
-        grams.forEach((g, l) -> this.grams.put(g, l.stream().mapToInt(Integer::intValue).toArray()));
+        this.grams = postings(grams);
 
         List<String> words = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
@@ -124,17 +123,11 @@ public final class SearchIndex {
         }
         allWords = words.toArray(String[]::new);
         wordEntry = owners.stream().mapToInt(Integer::intValue).toArray();
-        prefixGrams = postings2(pg);
+        prefixGrams = postings(pg);
         wordCount = new int[allWords.length];
         wordStamp = new int[allWords.length];
         wordLastGram = new int[allWords.length];
         touchedWords = new int[allWords.length];
-    }
-
-    private static java.util.Map<String, int[]> postings2(java.util.Map<String, java.util.List<Integer>> lists) {
-        java.util.Map<String, int[]> out = new java.util.HashMap<>();
-        lists.forEach((g, l) -> out.put(g, l.stream().mapToInt(Integer::intValue).toArray()));
-        return out;
     }
 
     /**
@@ -228,8 +221,8 @@ public final class SearchIndex {
         }
     }
 
-    private static java.util.Map<Character, int[]> postings(java.util.Map<Character, java.util.List<Integer>> lists) {
-        java.util.Map<Character, int[]> out = new java.util.HashMap<>();
+    private static <K> java.util.Map<K, int[]> postings(java.util.Map<K, java.util.List<Integer>> lists) {
+        java.util.Map<K, int[]> out = new java.util.HashMap<>();
         lists.forEach((c, l) -> out.put(c, l.stream().mapToInt(Integer::intValue).toArray()));
         return out;
     }

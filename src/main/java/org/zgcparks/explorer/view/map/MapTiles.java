@@ -188,7 +188,7 @@ public final class MapTiles {
     }
 
     /** A new image of a raster. */
-    static WritableImage imageOf(RasterTile raster) {
+    public static WritableImage imageOf(RasterTile raster) {
         WritableImage image = new WritableImage(raster.width(), raster.height());
         paint(image, raster);
         return image;

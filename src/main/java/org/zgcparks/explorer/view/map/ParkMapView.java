@@ -27,7 +27,6 @@ import org.zgcparks.explorer.geo.WebMercator;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.model.Ring;
 import org.zgcparks.explorer.tiles.TileService;
 import org.zgcparks.explorer.tiles.TileViewport;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
@@ -123,7 +122,7 @@ public final class ParkMapView extends StackPane {
             layer.setSelected(park == null ? null : park.id());
             applyFilter();
             if (park != null && framed) {
-                fitTo(boundsOf(List.of(park)), park.outline().isEmpty() ? 15 : 16, this.animate);
+                fitTo(Bounds.of(park), park.outline().isEmpty() ? 15 : 16, this.animate);
             }
         });
         vm.matchesProperty().addListener((obs, old, m) -> applyFilter());
@@ -195,7 +194,7 @@ public final class ParkMapView extends StackPane {
     /** Frames every park of the dataset. */
     public void showAll(boolean animated) {
         if (vm.dataset() != null && !vm.dataset().parks().isEmpty()) {
-            fitTo(boundsOf(vm.dataset().parks()), 16, animated);
+            fitTo(Bounds.of(vm.dataset().parks()), 16, animated);
         }
     }
 
@@ -278,17 +277,6 @@ public final class ParkMapView extends StackPane {
     }
 
     // ---- framing -------------------------------------------------------------------------------------
-
-    static Bounds boundsOf(List<Park> parks) {
-        Bounds b = null;
-        for (Park p : parks) {
-            List<GeoPoint> pts = p.outline().map(o -> o.parts().stream().map(Ring::points)
-                    .flatMap(List::stream).toList()).orElse(List.of(p.centre()));
-            Bounds pb = Bounds.of(pts);
-            b = b == null ? pb : b.union(pb);
-        }
-        return b;
-    }
 
     private void fitTo(Bounds bounds, double maxZoom, boolean animated) {
         double w = map.getWidth() > 0 ? map.getWidth() : 800;
