@@ -262,6 +262,12 @@ class ExplorerUiTest {
         assertEquals("4 of 33 parks", robot.lookup("#park-count").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#match-reason-bda").queryAs(Label.class).getText().contains("Commercial aerospace (leading)"));
         assertTrue(robot.lookup("#status-filter").queryAs(Label.class).getText().contains("Commercial aerospace"));
+        // a dimmed park stays dimmed while hovered (its restyle for :hovered must not undo the dimming)
+        Node dimmed = robot.lookup("#park-shape-fengtai-park").query();
+        robot.moveTo(dimmed);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("fengtai-park", vm.hoveredParkProperty().get().id());
+        assertTrue(dimmed.getOpacity() < 1, "opacity while hovered: " + dimmed.getOpacity());
 
         // hiding instead of dimming removes the others from the map
         robot.clickOn("#menu-view").clickOn("#menu-nonmatching-hide");
