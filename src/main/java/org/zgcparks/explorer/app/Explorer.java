@@ -2,8 +2,6 @@ package org.zgcparks.explorer.app;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
@@ -154,9 +152,7 @@ final class Explorer {
     }
 
     private static void reportStartup() {
-        Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        long ms = Duration.between(jvmStart, Instant.now()).toMillis();
-        System.out.println(ms);
+        System.out.println(ProcessAge.millis());
         System.out.flush();
         Platform.exit();
         System.exit(0);
