@@ -138,7 +138,7 @@ class ExplorerUiTest {
     @Test
     void selectingInTheListSelectsOnTheMapAndBack(FxRobot robot) throws Exception {
         // click the entry's visible text (a wide cell's centre can lie under the map)
-        robot.clickOn(robot.point("#park-entry-haidian-park").atPosition(javafx.geometry.Pos.CENTER_LEFT)
+        robot.clickOn(robot.point(listRow(robot, "haidian-park")).atPosition(javafx.geometry.Pos.CENTER_LEFT)
                 .atOffset(new Point2D(40, 0)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("haidian-park", vm.selectedParkProperty().get().id());
@@ -260,7 +260,8 @@ class ExplorerUiTest {
             assertEquals(!expected.contains(p.id()), fx(() -> window.map().layer().isFilteredOut(p.id())), p.id() + " on the map");
         }
         assertEquals("4 of 33 parks", robot.lookup("#park-count").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#match-reason-bda").queryAs(Label.class).getText().contains("Commercial aerospace (leading)"));
+        assertTrue(robot.from(listRow(robot, "bda")).lookup(".match-reason").queryAs(Label.class).getText()
+                .contains("Commercial aerospace (leading)"));
         assertTrue(robot.lookup("#status-filter").queryAs(Label.class).getText().contains("Commercial aerospace"));
         // a dimmed park stays dimmed while hovered (its restyle for :hovered must not undo the dimming)
         Node dimmed = robot.lookup("#park-shape-fengtai-park").query();
@@ -437,6 +438,14 @@ class ExplorerUiTest {
         } finally {
             AppTileRetriever.install(tiles);
         }
+    }
+
+    /** The visible row of the park list that shows this park. */
+    static Node listRow(FxRobot robot, String parkId) {
+        return robot.lookup("#park-list").lookup(".park-list-cell").match(Node::isVisible)
+                .match((Node row) -> org.zgcparks.explorer.view.filter.ParkListView.parkOf(row)
+                        .map(p -> p.id().equals(parkId)).orElse(false))
+                .query();
     }
 
     /** The parks the list holds (its tree items; cells are recycled, so they are not the truth). */

@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -29,6 +30,8 @@ public final class ParkListView extends VBox {
     /** A tree entry: a kind heading or a park. */
     public record Entry(ParkKind kind, Park park, int count) {
     }
+
+    private static final javafx.css.PseudoClass HEADING = javafx.css.PseudoClass.getPseudoClass("heading");
 
     private final ExplorerViewModel vm;
     private final Messages messages;
@@ -190,63 +193,52 @@ public final class ParkListView extends VBox {
                 .collect(Collectors.joining(", "));
     }
 
+    /**
+     * A row of the list. Rows are recycled as the list changes, and any change to a row's nodes, id or style
+     * classes makes JavaFX restyle it from scratch, which for a screenful of rows costs milliseconds on each filter
+     * change. So a row keeps one shape: its graphic is always the title line plus the reason line (hidden when there
+     * is no reason), and headings differ by the {@code :heading} pseudo-class only. Tests find a park's row by its
+     * item (see {@link #parkOf}).
+     */
     private final class EntryCell extends TreeCell<Entry> {
         private final Label title = new Label();
         private final Label reason = new Label();
-        private final VBox twoLines = new VBox(1, title, reason);
-        private String styleShown = "";
 
         EntryCell() {
+            getStyleClass().add("park-list-cell");
+            title.getStyleClass().add("entry-title");
             reason.getStyleClass().add("match-reason");
+            setGraphic(new VBox(1, title, reason));
+            setText(null);
         }
 
-        /** Changes the style class only when it differs: each change restyles the cell. */
-        private void style(String styleClass) {
-            if (!styleClass.equals(styleShown)) {
-                if (!styleShown.isEmpty()) {
-                    getStyleClass().remove(styleShown);
-                }
-                if (!styleClass.isEmpty()) {
-                    getStyleClass().add(styleClass);
-                }
-                styleShown = styleClass;
-            }
+        private void show(String titleText, String reasonText, boolean heading) {
+            title.setText(titleText);
+            reason.setText(reasonText);
+            reason.setVisible(!reasonText.isEmpty());
+            reason.setManaged(!reasonText.isEmpty());
+            pseudoClassStateChanged(HEADING, heading);
         }
 
         @Override
         protected void updateItem(Entry entry, boolean empty) {
             super.updateItem(entry, empty);
             if (empty || entry == null) {
-                setText(null);
-                setGraphic(null);
-                setId(null);
-                style("");
-                return;
-            }
-            if (entry.park() == null) {
-                setGraphic(null);
-                setText(messages.get("kinds." + entry.kind().id()) + " (" + entry.count() + ")");
-                style("kind-heading");
-                setId("kind-heading-" + entry.kind().id());
-                return;
-            }
-            Park p = entry.park();
-            String zh = p.names().zh();
-            String name = p.names().in(messages.locale());
-            String label = zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh;
-            style("park-entry");
-            setId("park-entry-" + p.id());
-            String because = why(p);
-            if (because.isEmpty()) {
-                setGraphic(null);
-                setText(label);
+                show("", "", false);
+            } else if (entry.park() == null) {
+                show(messages.get("kinds." + entry.kind().id()) + " (" + entry.count() + ")", "", true);
             } else {
-                setText(null);
-                title.setText(label);
-                reason.setText(because);
-                reason.setId("match-reason-" + p.id());
-                setGraphic(twoLines);
+                Park p = entry.park();
+                String zh = p.names().zh();
+                String name = p.names().in(messages.locale());
+                show(zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh, why(p), false);
             }
         }
+    }
+
+    /** The park a row of the list shows, if it shows one (for tests: rows are recycled and carry no ids). */
+    public static Optional<Park> parkOf(javafx.scene.Node row) {
+        return row instanceof EntryCell cell && !cell.isEmpty() && cell.getItem() != null
+                ? Optional.ofNullable(cell.getItem().park()) : Optional.empty();
     }
 }
