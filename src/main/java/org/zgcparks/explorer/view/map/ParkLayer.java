@@ -11,6 +11,7 @@ import java.util.function.DoubleSupplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
@@ -74,17 +75,24 @@ public final class ParkLayer extends MapLayer {
             label.setManaged(false);
         }
 
-        void setOpacity(double opacity) {
-            parts.forEach(p -> p.setOpacity(opacity));
-            if (marker != null) {
-                marker.setOpacity(opacity);
-            }
-        }
+        /** What {@link #show} last set: a filter change touches only the parks whose look changes. */
+        double opacity = 1;
+        boolean visible = true;
 
-        void setVisible(boolean visible) {
-            parts.forEach(p -> p.setVisible(visible));
-            if (marker != null) {
-                marker.setVisible(visible);
+        void show(double newOpacity, boolean newVisible) {
+            if (newOpacity != opacity) {
+                opacity = newOpacity;
+                parts.forEach(p -> p.setOpacity(newOpacity));
+                if (marker != null) {
+                    marker.setOpacity(newOpacity);
+                }
+            }
+            if (newVisible != visible) {
+                visible = newVisible;
+                parts.forEach(p -> p.setVisible(newVisible));
+                if (marker != null) {
+                    marker.setVisible(newVisible);
+                }
             }
         }
 
@@ -154,7 +162,6 @@ public final class ParkLayer extends MapLayer {
                     if (g.marker != null) {
                         markers.getChildren().add(g.marker);
                     }
-                    labels.getChildren().add(g.label);
                 });
         selectedId = null;
         hoveredId = null;
@@ -171,8 +178,8 @@ public final class ParkLayer extends MapLayer {
         this.hideNonMatching = hide;
         for (Graphic g : graphics.values()) {
             boolean off = isFilteredOut(g.park.id());
-            g.setOpacity(off && !hide && !g.park.id().equals(selectedId) ? DIMMED_OPACITY : 1);
-            g.setVisible(!(off && hide) || g.park.id().equals(selectedId));
+            boolean selected = off && g.park.id().equals(selectedId);
+            g.show(off && !hide && !selected ? DIMMED_OPACITY : 1, !(off && hide) || selected);
         }
         markDirty();
     }
@@ -223,10 +230,10 @@ public final class ParkLayer extends MapLayer {
         return getMapPoint(p.lat(), p.lon());
     }
 
-    /** Whether the park's label is currently shown (hidden labels are transparent, see {@link #placeLabels}). */
+    /** Whether the park's label is currently shown (see {@link #placeLabels}). */
     public boolean isLabelShown(String parkId) {
         Graphic g = graphics.get(parkId);
-        return g != null && g.label.isVisible() && g.label.getOpacity() > 0;
+        return g != null && g.label.getParent() == labels && g.label.isVisible();
     }
 
     @Override
@@ -266,29 +273,55 @@ public final class ParkLayer extends MapLayer {
         }
     }
 
+    /**
+     * Places the labels that are wanted at this zoom and pass the filter, dropping those that would overlap a more
+     * important one. Every node in the scene costs time in each frame, and with thousands of parks most labels are
+     * never shown: a label joins the scene the first time it is shown and is then only made visible or invisible.
+     */
     private void placeLabels(double z) {
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         for (Graphic g : graphics.values()) {
             boolean focus = g.park.id().equals(selectedId) || g.park.id().equals(hoveredId);
             if (!focus && (!labelWanted(g.park.kind(), z) || isFilteredOut(g.park.id()))) {
-                g.label.setOpacity(0);
                 continue;
             }
             if (g.labelWidth < 0) {
-                g.labelWidth = Math.ceil(g.label.prefWidth(-1));
-                g.labelHeight = Math.ceil(g.label.prefHeight(g.labelWidth));
+                measure(g);
             }
-            double w = g.labelWidth;
-            double h = g.labelHeight;
-            double x = Math.round(g.anchorX - w / 2);
-            double y = Math.round(g.marker != null ? g.anchorY + MARKER_RADIUS + 2 : g.anchorY - h / 2);
-            g.label.resizeRelocate(x, y, w, h);
+            double x = Math.round(g.anchorX - g.labelWidth / 2);
+            double y = Math.round(g.marker != null ? g.anchorY + MARKER_RADIUS + 2 : g.anchorY - g.labelHeight / 2);
             double priority = (focus ? 1_000_000 : 0) + kindPriority(g.park.kind()) * 10_000 + Math.min(g.areaKm2, 9_999);
-            candidates.add(new LabelPlacer.Candidate(g.park.id(), x, y, w, h, priority));
+            candidates.add(new LabelPlacer.Candidate(g.park.id(), x, y, g.labelWidth, g.labelHeight, priority));
         }
         Set<String> shown = LabelPlacer.place(candidates, 4);
+        Set<Node> placed = new java.util.HashSet<>();
         for (LabelPlacer.Candidate c : candidates) {
-            graphics.get(c.id()).label.setOpacity(shown.contains(c.id()) ? 1 : 0);
+            if (shown.contains(c.id())) {
+                Label label = graphics.get(c.id()).label;
+                if (label.getParent() != labels) {
+                    labels.getChildren().add(label);
+                    label.applyCss(); // this frame's CSS pass is over: style it before it is drawn
+                }
+                label.resizeRelocate(c.x(), c.y(), c.width(), c.height());
+                placed.add(label);
+            }
+        }
+        for (Node label : labels.getChildren()) {
+            label.setVisible(placed.contains(label));
+        }
+    }
+
+    /** A label's size with its style applied; labels never change text, so each is measured once. */
+    private void measure(Graphic g) {
+        boolean inScene = g.label.getParent() == labels;
+        if (!inScene) {
+            labels.getChildren().add(g.label);
+        }
+        g.label.applyCss();
+        g.labelWidth = Math.ceil(g.label.prefWidth(-1));
+        g.labelHeight = Math.ceil(g.label.prefHeight(g.labelWidth));
+        if (!inScene) {
+            labels.getChildren().remove(g.label);
         }
     }
 
