@@ -39,6 +39,8 @@ public final class UiUpdateProbe {
 
     /** Pause between changes: long enough for the software renderer to finish the previous frame. */
     private static final double GAP_MS = 200;
+    /** Changes made before measuring, so that the JIT has compiled the paths a filter change takes. */
+    private static final int WARM_UP = 100;
 
     public static void main(String[] args) throws Exception {
         int parks = args.length > 0 ? Integer.parseInt(args[0]) : 2543;
@@ -107,7 +109,7 @@ public final class UiUpdateProbe {
                     Platform.runLater(() -> {
                         long end = System.nanoTime();
                         long cpuEnd = mx.getCurrentThreadCpuTime();
-                        if (i[0] >= 50) {
+                        if (i[0] >= WARM_UP) {
                             double changeMs = (t[1] - t[0]) / 1e6, pulseMs = (end - t[2]) / 1e6;
                             times.add(changeMs + pulseMs);
                             cpuTimes.add((cpu[1] - cpu[0] + cpuEnd - cpu[2]) / 1e6);
@@ -117,7 +119,7 @@ public final class UiUpdateProbe {
                             phase[0] += changeMs;
                             phase[1] += pulseMs;
                         }
-                        if (++i[0] < changes + 50) {
+                        if (++i[0] < changes + WARM_UP) {
                             // let the renderer finish this frame first, so the next pulse does not wait for it
                             PauseTransition gap = new PauseTransition(Duration.millis(GAP_MS));
                             gap.setOnFinished(e -> change[0].run());
