@@ -75,24 +75,15 @@ public final class ParkLayer extends MapLayer {
             label.setManaged(false);
         }
 
-        /** What {@link #show} last set: a filter change touches only the parks whose look changes. */
-        double opacity = 1;
-        boolean visible = true;
-
-        void show(double newOpacity, boolean newVisible) {
-            if (newOpacity != opacity) {
-                opacity = newOpacity;
-                parts.forEach(p -> p.setOpacity(newOpacity));
-                if (marker != null) {
-                    marker.setOpacity(newOpacity);
-                }
-            }
-            if (newVisible != visible) {
-                visible = newVisible;
-                parts.forEach(p -> p.setVisible(newVisible));
-                if (marker != null) {
-                    marker.setVisible(newVisible);
-                }
+        /** Dims or hides the park's outline or marker; setting a node's current value again costs nothing. */
+        void show(double opacity, boolean visible) {
+            parts.forEach(p -> {
+                p.setOpacity(opacity);
+                p.setVisible(visible);
+            });
+            if (marker != null) {
+                marker.setOpacity(opacity);
+                marker.setVisible(visible);
             }
         }
 
