@@ -80,13 +80,22 @@ public final class ExplorerViewModel {
 
     // ---- commands ------------------------------------------------------------------------------------
 
-    /** Shows a dataset; keeps the selection if the new dataset has a park with the same id. */
+    /**
+     * Shows a dataset; keeps the selection if the new dataset has a park with the same id. This builds the matcher
+     * and the search index here; {@link #setDataset(PreparedDataset, String)} takes them built off the FX thread.
+     */
     public void setDataset(Dataset newDataset, String name) {
+        setDataset(PreparedDataset.of(newDataset), name);
+    }
+
+    /** Shows a dataset whose matcher and search index are already built; keeps the selection as above. */
+    public void setDataset(PreparedDataset prepared, String name) {
+        Dataset newDataset = prepared.dataset();
         String selectedId = selectedPark.get() == null ? null : selectedPark.get().id();
         hoveredPark.set(null);
         selectedPark.set(null);
-        matcher = new ParkMatcher(newDataset);
-        searchIndex = new SearchIndex(newDataset);
+        matcher = prepared.matcher();
+        searchIndex = prepared.searchIndex();
         dataset.set(newDataset);
         datasetName.set(name);
         parks.setAll(newDataset.parks());
@@ -102,7 +111,7 @@ public final class ExplorerViewModel {
      * the current dataset stays and {@code onProblems} receives every problem found.
      */
     public void openDataset(Path file, Runnable onLoaded, Consumer<DatasetException> onProblems) {
-        tasks.run("Loading " + file.getFileName(), () -> loader.load(file), ds -> {
+        tasks.run("Loading " + file.getFileName(), () -> PreparedDataset.of(loader.load(file)), ds -> {
             setDataset(ds, file.getFileName().toString());
             onLoaded.run();
         }, error -> {
