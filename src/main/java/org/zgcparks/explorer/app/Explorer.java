@@ -13,7 +13,6 @@ import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.settings.AppInfo;
-import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
@@ -26,6 +25,7 @@ import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.viewmodel.FxTaskRunner;
+import org.zgcparks.explorer.viewmodel.PreparedDataset;
 
 /**
  * The composition root: builds every service once, passes each to what needs it through constructors, and opens
@@ -34,7 +34,7 @@ import org.zgcparks.explorer.viewmodel.FxTaskRunner;
 final class Explorer {
 
     /** The dataset chosen at start-up, and what went wrong with the user's file if it fell back to the bundled one. */
-    private record Startup(Dataset dataset, String name, DatasetException userFileProblems, String userFile) {
+    private record Startup(PreparedDataset dataset, String name, DatasetException userFileProblems, String userFile) {
     }
 
     private Explorer() {
@@ -46,7 +46,8 @@ final class Explorer {
         LogSetup.configure(paths.cacheDir());
         DatasetLoader loader = new DatasetLoader();
 
-        // While the toolkit starts: parse the dataset on one thread, preload the UI's classes on another.
+        // While the toolkit starts: parse the dataset and build its matcher and search index on one thread, preload
+        // the UI's classes on another.
         // The bare floor of --measure-startup does neither, so that it measures the toolkit alone.
         CompletableFuture<Startup> startup = cl.bare() ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> loadAtStartup(cl, loader));
@@ -67,7 +68,10 @@ final class Explorer {
 
         Platform.startup(() -> {
             if (cl.measureStartup() && cl.bare()) {
-                StartupProbe.showBareMap(new Stage(), Explorer::reportStartup);
+                StartupProbe.showBareMap(new Stage(), () -> {
+                    long shown = ProcessAge.millis();
+                    reportStartup(shown, shown);
+                });
                 return;
             }
             Startup s = startup.join();
@@ -78,14 +82,14 @@ final class Explorer {
                 System.exit(1);
                 return;
             }
-            String filterError = CommandLineFilter.check(cl, s.dataset());
+            String filterError = CommandLineFilter.check(cl, s.dataset().dataset());
             if (filterError != null) {
                 System.err.println("zgc-parks-explorer: " + filterError);
                 Platform.exit();
                 System.exit(2);
                 return;
             }
-            basemap.setParks(s.dataset().parks());
+            basemap.setParks(s.dataset().dataset().parks());
             FxTaskRunner tasks = new FxTaskRunner();
             ExplorerViewModel vm = new ExplorerViewModel(loader, tasks);
             vm.datasetProperty().addListener((obs, old, ds) -> basemap.setParks(ds.parks()));
@@ -93,7 +97,8 @@ final class Explorer {
             Stage stage = new Stage();
             FactSheetService sheets = new FactSheetService(tileServices, messages, Clock.systemDefaultZone(),
                     AppInfo.version());
-            MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, tileServices, sheets, true);
+            MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, tileServices, sheets, true,
+                    MainWindow.SidePanels.AFTER_FIRST_FRAME);
             stage.setOnHidden(e -> {
                 tasks.shutdown();
                 tiles.service().shutdown();
@@ -102,7 +107,9 @@ final class Explorer {
                 vm.filterProperty().set(CommandLineFilter.filter(cl));
             }
             if (cl.measureStartup()) {
-                StartupProbe.whenComplete(stage.getScene(), () -> ui.allParksDrawn(), Explorer::reportStartup);
+                long[] firstFrame = {0};
+                ui.onStartupFrames(() -> firstFrame[0] = ProcessAge.millis(),
+                        () -> reportStartup(firstFrame[0], ProcessAge.millis()));
             }
             stage.show();
             if (s.userFileProblems() != null) {
@@ -137,7 +144,8 @@ final class Explorer {
         if (cl.dataset().isPresent()) {
             userFile = cl.dataset().get().toString();
             try {
-                return new Startup(loader.load(cl.dataset().get()), cl.dataset().get().getFileName().toString(), null, null);
+                return new Startup(PreparedDataset.of(loader.load(cl.dataset().get())),
+                        cl.dataset().get().getFileName().toString(), null, null);
             } catch (DatasetException e) {
                 userProblems = e;
                 System.err.println("zgc-parks-explorer: " + userFile + " cannot be opened; using the bundled dataset. "
@@ -145,14 +153,19 @@ final class Explorer {
             }
         }
         try {
-            return new Startup(loader.loadBundled(), DatasetLoader.BUNDLED_NAME, userProblems, userFile);
+            return new Startup(PreparedDataset.of(loader.loadBundled()), DatasetLoader.BUNDLED_NAME, userProblems, userFile);
         } catch (DatasetException e) {
             return new Startup(null, null, e, DatasetLoader.BUNDLED_NAME);
         }
     }
 
-    private static void reportStartup() {
-        System.out.println(ProcessAge.millis());
+    /**
+     * Prints the start-up figures and exits: the first frame with every park drawn, and the first frame with the
+     * whole window (side panels included), in milliseconds since the process started.
+     */
+    private static void reportStartup(long firstFrame, long ready) {
+        System.out.println("first-frame " + firstFrame);
+        System.out.println("ready " + ready);
         System.out.flush();
         Platform.exit();
         System.exit(0);

@@ -14,7 +14,8 @@ import org.zgcparks.explorer.model.ParkKind;
  * @param dataset        a dataset file to open instead of the bundled one
  * @param configDir      a folder for settings and caches instead of the user's folders
  * @param language       the interface language, if given
- * @param measureStartup print the milliseconds from process start to the first complete frame, then exit
+ * @param measureStartup print the milliseconds from process start to the first frame with every park drawn and to the
+ *                       first frame of the whole window, then exit
  * @param bare           with {@code measureStartup}: only an empty window with a map (the toolkit's floor)
  * @param industries     industry ids to filter by (their existence is checked against the dataset later)
  * @param matchAll       with several industries: parks must have all of them, not any
@@ -110,7 +111,8 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
             "  --all                export every park that matches the filter options",
             "  --paper a4|letter    paper size of the PDF (default a4)",
             "  --landscape          lay the PDF out in landscape",
-            "  --measure-startup    print milliseconds from process start to the first frame with every park drawn, then exit",
+            "  --measure-startup    print milliseconds from process start to the first frame with every park drawn",
+            "                       ('first-frame N') and to the first frame of the whole window ('ready N'), then exit",
             "  --bare               with --measure-startup: an empty window with only a map (the toolkit's floor)",
             "  --version            print the version and exit",
             "  -h, --help           print this help and exit",

@@ -2,6 +2,9 @@ package org.zgcparks.explorer.view;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -22,6 +25,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -45,29 +49,55 @@ public final class MainWindow {
 
     public static final String TITLE = "ZGC Parks Explorer";
     private static final double PAN_STEP = 120;
+    private static final javafx.util.Duration PANELS_AT_THE_LATEST = javafx.util.Duration.seconds(2);
 
     private final Stage stage;
     private final ExplorerViewModel vm;
     private final Messages messages;
     private final SettingsStore settings;
     private final ParkMapView map;
-    private final ParkListView list;
-    private final DetailsPane details;
+    /** The park list (left); null until {@link #buildSidePanels()} ran. */
+    private ParkListView list;
+    private final StackPane leftSlot = new StackPane();
+    private final StackPane rightSlot = new StackPane();
+    private final List<Runnable> onFirstFrame = new ArrayList<>();
+    private final List<Runnable> onReady = new ArrayList<>();
+    private boolean firstFrameShown;
+    private boolean ready;
     private final Scene scene;
     private final MapTiles tiles;
     private final TileServices tileServices;
     private final WebLinks links;
     private final FactSheetActions factSheets;
 
-    /**
-     * @param animate whether the map animates when it flies to a park (off in tests)
-     */
+    /** When the side panels (park list with filters and search, details tabs) are built. */
+    public enum SidePanels {
+        /** In the constructor, with the rest of the window. */
+        AT_ONCE,
+        /**
+         * Right after the first frame that shows the map with every park drawn. The window then opens with the
+         * menus, the map and the status bar, and empty side panes that fill in on the next frames: the skins, CSS
+         * and layout of the side panels' many controls are most of a cold start's work, and the map is what the
+         * user looks at first. A command that needs a side panel before then builds it at once.
+         */
+        AFTER_FIRST_FRAME
+    }
+
+    /** Builds the whole window at once: see {@link #MainWindow(Stage, ExplorerViewModel, Messages, SettingsStore, MapTiles, TileServices, FactSheetService, boolean, SidePanels)}. */
+    public MainWindow(Stage stage, ExplorerViewModel vm, Messages messages, SettingsStore settings,
+                      MapTiles tiles, TileServices tileServices, FactSheetService sheets, boolean animate) {
+        this(stage, vm, messages, settings, tiles, tileServices, sheets, animate, SidePanels.AT_ONCE);
+    }
+
     /**
      * @param tiles        the map's tiles; Settings can switch their source
      * @param tileServices builds a tile service for a source the user picks in Settings
+     * @param animate      whether the map animates when it flies to a park (off in tests)
+     * @param sidePanels   when the side panels are built
      */
     public MainWindow(Stage stage, ExplorerViewModel vm, Messages messages, SettingsStore settings,
-                      MapTiles tiles, TileServices tileServices, FactSheetService sheets, boolean animate) {
+                      MapTiles tiles, TileServices tileServices, FactSheetService sheets, boolean animate,
+                      SidePanels sidePanels) {
         this.stage = stage;
         this.vm = vm;
         this.messages = messages;
@@ -77,24 +107,18 @@ public final class MainWindow {
         this.links = new WebLinks(stage, messages);
         this.factSheets = new FactSheetActions(stage, vm, messages, settings, tiles, sheets);
         this.map = new ParkMapView(vm, messages, tiles, links::open, animate);
-        this.list = new ParkListView(vm, messages);
-        this.details = new DetailsPane(vm, messages);
 
-        Label filterWarning = new Label(messages.get("details.filteredOut"));
-        filterWarning.setId("filter-warning");
-        filterWarning.getStyleClass().add("filter-warning");
-        filterWarning.setWrapText(true);
-        filterWarning.setMaxWidth(Double.MAX_VALUE);
-        filterWarning.visibleProperty().bind(vm.selectionHiddenByFilterProperty());
-        filterWarning.managedProperty().bind(filterWarning.visibleProperty());
-        VBox right = new VBox(filterWarning, details);
-        VBox.setVgrow(details, Priority.ALWAYS);
-        SplitPane split = new SplitPane(list, map, right);
+        leftSlot.setId("left-panel");
+        rightSlot.setId("right-panel");
+        SplitPane split = new SplitPane(leftSlot, map, rightSlot);
         split.setId("main-split");
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.22, 0.70);
-        SplitPane.setResizableWithParent(list, false);
-        SplitPane.setResizableWithParent(right, false);
+        SplitPane.setResizableWithParent(leftSlot, false);
+        SplitPane.setResizableWithParent(rightSlot, false);
+        if (sidePanels == SidePanels.AT_ONCE) {
+            buildSidePanels();
+        }
 
         BorderPane root = new BorderPane(split);
         root.setId("root");
@@ -116,6 +140,82 @@ public final class MainWindow {
         }
         restoreState();
         stage.setOnHiding(e -> saveState());
+        StartupProbe.whenComplete(scene, this::allParksDrawn, this::firstFrameShown);
+        if (sidePanels == SidePanels.AFTER_FIRST_FRAME) {
+            // Should the map never complete a frame (a window too small to lay out, say), the panels still come.
+            PauseTransition fallback = new PauseTransition(PANELS_AT_THE_LATEST);
+            fallback.setOnFinished(e -> buildSidePanels());
+            stage.showingProperty().addListener((obs, was, showing) -> {
+                if (showing && !firstFrameShown) {
+                    fallback.playFromStart();
+                }
+            });
+        }
+    }
+
+    /**
+     * Builds the park list (with search and filters) and the details panel into their panes, if not done yet.
+     * Each reads the view-model's current state (dataset, filter, selection) when built.
+     */
+    private void buildSidePanels() {
+        if (list != null) {
+            return;
+        }
+        list = new ParkListView(vm, messages);
+        DetailsPane details = new DetailsPane(vm, messages);
+        Label filterWarning = new Label(messages.get("details.filteredOut"));
+        filterWarning.setId("filter-warning");
+        filterWarning.getStyleClass().add("filter-warning");
+        filterWarning.setWrapText(true);
+        filterWarning.setMaxWidth(Double.MAX_VALUE);
+        filterWarning.visibleProperty().bind(vm.selectionHiddenByFilterProperty());
+        filterWarning.managedProperty().bind(filterWarning.visibleProperty());
+        VBox right = new VBox(filterWarning, details);
+        VBox.setVgrow(details, Priority.ALWAYS);
+        leftSlot.getChildren().setAll(list);
+        rightSlot.getChildren().setAll(right);
+    }
+
+    /** Whether the side panels exist (always, unless built {@link SidePanels#AFTER_FIRST_FRAME} and not yet shown). */
+    public boolean sidePanelsBuilt() {
+        return list != null;
+    }
+
+    /**
+     * Runs {@code firstFrame} once the first frame with every park drawn has been rendered, and {@code whenReady}
+     * once a frame with the whole window (side panels included) has been: both at the same time when the side
+     * panels were built at once. Used by the start-up probe; call before the window is shown.
+     */
+    public void onStartupFrames(Runnable firstFrame, Runnable whenReady) {
+        onFirstFrame.add(firstFrame);
+        onReady.add(whenReady);
+    }
+
+    private void firstFrameShown() {
+        if (firstFrameShown) {
+            return;
+        }
+        firstFrameShown = true;
+        onFirstFrame.forEach(Runnable::run);
+        if (list == null) {
+            buildSidePanels();
+            StartupProbe.whenComplete(scene, () -> true, this::readyShown);
+        } else {
+            readyShown();
+        }
+    }
+
+    private void readyShown() {
+        if (ready) {
+            return;
+        }
+        ready = true;
+        onReady.forEach(Runnable::run);
+    }
+
+    /** Whether a frame with the whole window, side panels included, has been rendered. */
+    public boolean isReady() {
+        return ready;
     }
 
     public Stage stage() {
@@ -137,7 +237,7 @@ public final class MainWindow {
         open.setOnAction(e -> openDataset());
         MenuItem openBundled = item("menu-open-bundled", "menu.file.openBundled", null);
         openBundled.setOnAction(e -> vm.tasks().run(messages.get("task.loading"),
-                () -> new org.zgcparks.explorer.dataset.DatasetLoader().loadBundled(),
+                () -> org.zgcparks.explorer.viewmodel.PreparedDataset.of(new org.zgcparks.explorer.dataset.DatasetLoader().loadBundled()),
                 ds -> vm.setDataset(ds, org.zgcparks.explorer.dataset.DatasetLoader.BUNDLED_NAME),
                 err -> Dialogs.datasetProblems(stage, messages, "bundled", asDatasetException(err)).show()));
         // Print and Export PDF act on the selected park; the booklet on the parks matching the filter.
@@ -207,7 +307,9 @@ public final class MainWindow {
         return item;
     }
 
-    private void focusSearch() {
+    /** Edit › Find: focuses the park search (building the side panels first if they are not built yet). */
+    void focusSearch() {
+        buildSidePanels();
         list.searchField().requestFocus();
         list.searchField().selectAll();
     }
@@ -277,7 +379,7 @@ public final class MainWindow {
         if (e.getCode() != KeyCode.ESCAPE) {
             return;
         }
-        if (scene.getFocusOwner() == list.searchField() && !list.searchField().getText().isEmpty()) {
+        if (list != null && scene.getFocusOwner() == list.searchField() && !list.searchField().getText().isEmpty()) {
             list.searchField().clear();
         } else {
             vm.clearSelection();
