@@ -8,7 +8,8 @@ import javafx.stage.Stage;
 
 /**
  * Detects the first frame on which a condition holds: after a layout pulse where it holds, the next pulse means
- * that frame was rendered. Used by {@code --measure-startup}.
+ * that frame was rendered. The main window uses it to build its side panels after the first frame with every park
+ * drawn, and {@code --measure-startup} to time that frame.
  */
 public final class StartupProbe {
 
