@@ -34,7 +34,7 @@ import org.zgcparks.explorer.viewmodel.PreparedDataset;
 final class Explorer {
 
     /** The dataset chosen at start-up, and what went wrong with the user's file if it fell back to the bundled one. */
-    private record Startup(PreparedDataset dataset, String name, DatasetException userFileProblems, String userFile) {
+    private record Startup(PreparedDataset prepared, String name, DatasetException userFileProblems, String userFile) {
     }
 
     private Explorer() {
@@ -66,56 +66,64 @@ final class Explorer {
         MapTiles tiles = new MapTiles(initialTiles);
         AppTileRetriever.install(tiles);
 
-        Platform.startup(() -> {
-            if (cl.measureStartup() && cl.bare()) {
-                StartupProbe.showBareMap(new Stage(), () -> {
-                    long shown = ProcessAge.millis();
-                    reportStartup(shown, shown);
+        try {
+            Platform.startup(() -> {
+                if (cl.measureStartup() && cl.bare()) {
+                    StartupProbe.showBareMap(new Stage(), () -> {
+                        long shown = ProcessAge.millis();
+                        reportStartup(shown, shown);
+                    });
+                    return;
+                }
+                Startup s = startup.join();
+                if (s.prepared() == null) {
+                    System.err.println("zgc-parks-explorer: the bundled dataset cannot be loaded:");
+                    System.err.println(s.userFileProblems().getMessage());
+                    Platform.exit();
+                    System.exit(1);
+                    return;
+                }
+                String filterError = CommandLineFilter.check(cl, s.prepared().dataset());
+                if (filterError != null) {
+                    System.err.println("zgc-parks-explorer: " + filterError);
+                    Platform.exit();
+                    System.exit(2);
+                    return;
+                }
+                basemap.setParks(s.prepared().dataset().parks());
+                FxTaskRunner tasks = new FxTaskRunner();
+                ExplorerViewModel vm = new ExplorerViewModel(loader, tasks);
+                vm.datasetProperty().addListener((obs, old, ds) -> basemap.setParks(ds.parks()));
+                vm.setDataset(s.prepared(), s.name());
+                Stage stage = new Stage();
+                FactSheetService sheets = new FactSheetService(tileServices, messages, Clock.systemDefaultZone(),
+                        AppInfo.version());
+                MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, tileServices, sheets, true,
+                        MainWindow.SidePanels.AFTER_FIRST_FRAME);
+                stage.setOnHidden(e -> {
+                    tasks.shutdown();
+                    tiles.service().shutdown();
                 });
-                return;
-            }
-            Startup s = startup.join();
-            if (s.dataset() == null) {
-                System.err.println("zgc-parks-explorer: the bundled dataset cannot be loaded:");
-                System.err.println(s.userFileProblems().getMessage());
-                Platform.exit();
-                System.exit(1);
-                return;
-            }
-            String filterError = CommandLineFilter.check(cl, s.dataset().dataset());
-            if (filterError != null) {
-                System.err.println("zgc-parks-explorer: " + filterError);
-                Platform.exit();
-                System.exit(2);
-                return;
-            }
-            basemap.setParks(s.dataset().dataset().parks());
-            FxTaskRunner tasks = new FxTaskRunner();
-            ExplorerViewModel vm = new ExplorerViewModel(loader, tasks);
-            vm.datasetProperty().addListener((obs, old, ds) -> basemap.setParks(ds.parks()));
-            vm.setDataset(s.dataset(), s.name());
-            Stage stage = new Stage();
-            FactSheetService sheets = new FactSheetService(tileServices, messages, Clock.systemDefaultZone(),
-                    AppInfo.version());
-            MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, tileServices, sheets, true,
-                    MainWindow.SidePanels.AFTER_FIRST_FRAME);
-            stage.setOnHidden(e -> {
-                tasks.shutdown();
-                tiles.service().shutdown();
+                if (cl.hasFilter()) {
+                    vm.filterProperty().set(CommandLineFilter.filter(cl));
+                }
+                if (cl.measureStartup()) {
+                    long[] firstFrame = {0};
+                    ui.onStartupFrames(() -> firstFrame[0] = ProcessAge.millis(),
+                            () -> reportStartup(firstFrame[0], ProcessAge.millis()));
+                }
+                stage.show();
+                if (s.userFileProblems() != null) {
+                    ui.showDatasetProblems(s.userFile(), s.userFileProblems());
+                }
             });
-            if (cl.hasFilter()) {
-                vm.filterProperty().set(CommandLineFilter.filter(cl));
-            }
-            if (cl.measureStartup()) {
-                long[] firstFrame = {0};
-                ui.onStartupFrames(() -> firstFrame[0] = ProcessAge.millis(),
-                        () -> reportStartup(firstFrame[0], ProcessAge.millis()));
-            }
-            stage.show();
-            if (s.userFileProblems() != null) {
-                ui.showDatasetProblems(s.userFile(), s.userFileProblems());
-            }
-        });
+        } catch (RuntimeException | LinkageError e) {
+            // no display (an SSH session without X forwarding, a server) or no GTK: say so, not a stack trace
+            System.err.println("zgc-parks-explorer: cannot open a window: " + reason(e));
+            System.err.println("The explorer needs a graphical display. Fact sheets can be written without one:"
+                    + " java -jar zgc-parks-explorer.jar --export-pdf FILE --park ID (see --help).");
+            System.exit(1);
+        }
     }
 
     /**
@@ -157,6 +165,16 @@ final class Explorer {
         } catch (DatasetException e) {
             return new Startup(null, null, e, DatasetLoader.BUNDLED_NAME);
         }
+    }
+
+    /** The first message along a throwable's causes (a failed static initialiser has none of its own). */
+    private static String reason(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                return c.getMessage();
+            }
+        }
+        return t.getClass().getSimpleName();
     }
 
     /**
