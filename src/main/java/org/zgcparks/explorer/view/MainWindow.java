@@ -191,10 +191,8 @@ public final class MainWindow {
         onReady.add(whenReady);
     }
 
+    /** Runs once: the probe's listener removes itself before it calls this. */
     private void firstFrameShown() {
-        if (firstFrameShown) {
-            return;
-        }
         firstFrameShown = true;
         onFirstFrame.forEach(Runnable::run);
         if (list == null) {
@@ -206,9 +204,6 @@ public final class MainWindow {
     }
 
     private void readyShown() {
-        if (ready) {
-            return;
-        }
         ready = true;
         onReady.forEach(Runnable::run);
     }

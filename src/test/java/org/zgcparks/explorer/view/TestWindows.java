@@ -26,6 +26,17 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
      * @param source the tile service for the map, made from the factory (e.g. the offline basemap)
      */
     static TestWindows open(Stage stage, Path dir, Function<TileServices, TileService> source) throws Exception {
+        TestWindows ui = build(stage, dir, source, MainWindow.SidePanels.AT_ONCE);
+        stage.show();
+        return ui;
+    }
+
+    /**
+     * The same wiring without showing the stage (on the FX thread), the side panels built as given; the settings
+     * file is {@code dir/settings.properties}.
+     */
+    static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
+                             MainWindow.SidePanels sidePanels) throws Exception {
         Dataset dataset = new DatasetLoader().loadBundled();
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(dataset.parks());
@@ -37,8 +48,7 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
         SettingsStore settings = new SettingsStore(dir.resolve("settings.properties"));
         Messages messages = new Messages(Locale.ENGLISH);
         FactSheetService sheets = new FactSheetService(services, messages, Clock.systemUTC(), "test");
-        MainWindow window = new MainWindow(stage, vm, messages, settings, tiles, services, sheets, false);
-        stage.show();
+        MainWindow window = new MainWindow(stage, vm, messages, settings, tiles, services, sheets, false, sidePanels);
         return new TestWindows(dataset, vm, window, tiles, services, settings);
     }
 }
