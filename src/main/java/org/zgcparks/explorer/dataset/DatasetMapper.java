@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.zgcparks.explorer.geo.Polygons;
+import org.zgcparks.explorer.model.Citation;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.DatasetInfo;
+import org.zgcparks.explorer.model.DateSpec;
 import org.zgcparks.explorer.model.District;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Industry;
@@ -118,15 +120,15 @@ final class DatasetMapper {
     }
 
     private Region region(JsonNode n, String p) {
-        return new Region(id(n, p), names(n, p, true), localized(n, p, "description", false));
+        return new Region(id(n, p), names(n, p, true), localized(n, p, "description", false),
+                localized(n, p, "projectReading", false));
     }
 
     private IndustryGroup industryGroup(JsonNode n, String p, Set<String> sourceIds) {
         String id = id(n, p);
         Names names = names(n, p, false);
-        String source = text(n, p, "source", true);
-        reference(p + "/source", source, sourceIds, "source");
-        return new IndustryGroup(id, names, localized(n, p, "description", false), source);
+        Citation citation = citation(n, p, sourceIds);
+        return new IndustryGroup(id, names, localized(n, p, "description", false), citation);
     }
 
     private Industry industry(JsonNode n, String p, Set<String> groupIds) {
@@ -136,7 +138,7 @@ final class DatasetMapper {
         for (int i = 0; i < groups.size(); i++) {
             reference(p + "/groups/" + i, groups.get(i), groupIds, "industry group");
         }
-        return new Industry(id, names, groups, strings(n, p, "aliases"));
+        return new Industry(id, names, groups, strings(n, p, "aliases"), localized(n, p, "projectReading", false));
     }
 
     private District district(JsonNode n, String p, Set<String> industryIds, Set<String> sourceIds) {
@@ -159,8 +161,7 @@ final class DatasetMapper {
             }
         }
         String parent = text(n, p, "parent", false);
-        String district = text(n, p, "district", true);
-        reference(p + "/district", district, districtIds, "district");
+        List<String> districts = districts(n, p, districtIds);
         GeoPoint centre = point(n.get("centre"), p + "/centre");
         String positionNote = text(n, p, "positionNote", false);
         Optional<Outline> outline = Optional.empty();
@@ -181,24 +182,23 @@ final class DatasetMapper {
                     problem(ep, "a timeline event must be an object");
                     continue;
                 }
-                String source = text(e, ep, "source", true);
-                reference(ep + "/source", source, sourceIds, "source");
-                timeline.add(new TimelineEvent(date(e, ep, "date", true), localized(e, ep, "text", true), source));
+                Citation citation = citation(e, ep, sourceIds);
+                timeline.add(new TimelineEvent(when(e, ep), localized(e, ep, "text", true), citation));
             }
         }
         if (kind == null || centre == null) {
             return null;
         }
-        return new Park(id, names, strings(n, p, "aliases"), kind, parent, district, centre,
+        return new Park(id, names, strings(n, p, "aliases"), kind, parent, districts, centre,
                 positionNote == null ? "" : positionNote, outline, description,
-                links, timeline);
+                links, timeline, localized(n, p, "projectReading", false));
     }
 
     private Policy policy(JsonNode n, String p, Set<String> subjects, Set<String> sourceIds) {
         String id = id(n, p);
         LocalizedText title = localized(n, p, "title", true);
         String issuer = text(n, p, "issuer", true);
-        String date = date(n, p, "date", true);
+        DateSpec date = when(n, p);
         LocalizedText summary = localized(n, p, "summary", true);
         List<String> applies = strings(n, p, "appliesTo");
         if (applies.isEmpty()) {
@@ -207,7 +207,8 @@ final class DatasetMapper {
         for (int i = 0; i < applies.size(); i++) {
             reference(p + "/appliesTo/" + i, applies.get(i), subjects, "park or region");
         }
-        return new Policy(id, title, issuer, date, summary, applies, sources(n, p, sourceIds));
+        return new Policy(id, title, issuer, date, summary, applies, sources(n, p, sourceIds),
+                localized(n, p, "projectReading", false));
     }
 
     private Metric metric(JsonNode n, String p, Set<String> subjects, Set<String> sourceIds) {
@@ -225,6 +226,11 @@ final class DatasetMapper {
             }
         }
         BigDecimal value = number(n, p, "value", true);
+        BigDecimal valueTo = number(n, p, "valueTo", false);
+        if (value != null && valueTo != null && valueTo.compareTo(value) <= 0) {
+            problem(p + "/valueTo", "\"valueTo\" (" + valueTo.toPlainString() + ") must be greater than \"value\" ("
+                    + value.toPlainString() + "): a range runs from value to valueTo");
+        }
         String unit = text(n, p, "unit", false);
         if (unit == null || unit.isBlank()) {
             problem(p + "/unit", "metric \"" + id + "\" has no unit (use e.g. \"companies\", \"billion\", \"%\")");
@@ -246,11 +252,11 @@ final class DatasetMapper {
             }
         }
         Optional<BigDecimal> yoy = Optional.ofNullable(number(n, p, "yoyChangePct", false));
-        List<String> sources = sources(n, p, sourceIds);
+        List<Citation> sources = sources(n, p, sourceIds);
         String note = text(n, p, "note", false);
-        return new Metric(id, subject, name, qualifier, value, unit == null ? "" : unit,
+        return new Metric(id, subject, name, qualifier, value, Optional.ofNullable(valueTo), unit == null ? "" : unit,
                 currency == null ? "" : currency, period == null ? "" : period, kind, yoy, sources,
-                note == null ? "" : note);
+                note == null ? "" : note, localized(n, p, "projectReading", false));
     }
 
     private void checkParents(JsonNode root, List<Park> parks, Set<String> subjects) {
@@ -311,32 +317,90 @@ final class DatasetMapper {
             if (roleId != null && role == null) {
                 problem(lp + "/role", "role must be \"leading\", \"developing\" or \"planned\", not \"" + roleId + "\"");
             }
-            List<String> sources = sources(l, lp, sourceIds);
+            List<Citation> sources = sources(l, lp, sourceIds);
             String note = text(l, lp, "note", false);
+            LocalizedText reading = localized(l, lp, "projectReading", false);
             if (industry != null && !seen.add(industry)) {
                 problem(lp + "/industry", "industry \"" + industry + "\" is linked twice; list all its sources in one link");
             }
             if (industry != null && role != null && !sources.isEmpty()) {
-                links.add(new IndustryLink(industry, role, sources, note == null ? "" : note));
+                links.add(new IndustryLink(industry, role, sources, note == null ? "" : note, reading));
             }
         }
         return links;
     }
 
-    /** The "sources" array: one or more source ids, each checked. */
-    private List<String> sources(JsonNode n, String p, Set<String> sourceIds) {
-        if (n.get("sources") == null) {
+    /**
+     * The "sources" array: one or more citations, each a source id or an object {"source": id, "at": locator}
+     * naming the paragraph.
+     */
+    private List<Citation> sources(JsonNode n, String p, Set<String> sourceIds) {
+        JsonNode arr = n.get("sources");
+        if (arr == null) {
             problem(p, "missing \"sources\": the ids of the articles that state this");
             return List.of();
         }
-        List<String> sources = strings(n, p, "sources");
-        if (sources.isEmpty()) {
+        List<Citation> sources = new ArrayList<>();
+        if (!arr.isArray()) {
+            problem(p + "/sources", "\"sources\" must be an array of source ids or {\"source\", \"at\"} objects");
+            return sources;
+        }
+        for (int i = 0; i < arr.size(); i++) {
+            String cp = p + "/sources/" + i;
+            JsonNode c = arr.get(i);
+            if (c.isTextual()) {
+                reference(cp, c.asText(), sourceIds, "source");
+                sources.add(Citation.of(c.asText()));
+            } else if (c.isObject()) {
+                Citation citation = citation(c, cp, sourceIds);
+                if (citation != null) {
+                    sources.add(citation);
+                }
+            } else {
+                problem(cp, "a source must be a source id or an object {\"source\": id, \"at\": \"¶N\"}");
+            }
+        }
+        if (arr.isEmpty()) {
             problem(p + "/sources", "\"sources\" must name at least one source");
         }
-        for (int i = 0; i < sources.size(); i++) {
-            reference(p + "/sources/" + i, sources.get(i), sourceIds, "source");
-        }
         return sources;
+    }
+
+    /** A "source" id with an optional "at" paragraph locator, in the object n. */
+    private Citation citation(JsonNode n, String p, Set<String> sourceIds) {
+        String source = text(n, p, "source", true);
+        reference(p + "/source", source, sourceIds, "source");
+        String at = text(n, p, "at", false);
+        if (at != null) {
+            FieldRules.locatorProblem(at).ifPresent(msg -> problem(p + "/at", msg));
+        }
+        return source == null ? null : new Citation(source, at);
+    }
+
+    /**
+     * The park's district: "district" (one id) or "districts" (several, the main one first, for a park that
+     * spans a district line), each checked.
+     */
+    private List<String> districts(JsonNode n, String p, Set<String> districtIds) {
+        if (n.has("district") && n.has("districts")) {
+            problem(p + "/districts", "give either \"district\" or \"districts\", not both");
+        }
+        if (!n.has("districts")) {
+            String district = text(n, p, "district", true);
+            reference(p + "/district", district, districtIds, "district");
+            return district == null ? List.of() : List.of(district);
+        }
+        List<String> districts = strings(n, p, "districts");
+        if (districts.isEmpty()) {
+            problem(p + "/districts", "\"districts\" must name at least one district");
+        }
+        for (int i = 0; i < districts.size(); i++) {
+            if (districts.indexOf(districts.get(i)) < i) {
+                problem(p + "/districts/" + i, "district \"" + districts.get(i) + "\" is named twice");
+            }
+            reference(p + "/districts/" + i, districts.get(i), districtIds, "district");
+        }
+        return districts;
     }
 
     private Outline outline(JsonNode n, String p) {
@@ -442,6 +506,9 @@ final class DatasetMapper {
         String zh = text(names, np, "zh", requireAllLanguages);
         String ru = text(names, np, "ru", requireAllLanguages);
         String pinyin = text(names, np, "pinyin", false);
+        if (pinyin != null && pinyin.isBlank()) {
+            problem(np + "/pinyin", "\"pinyin\" must not be empty: leave it out where there is none");
+        }
         return new Names(en == null ? "" : en, zh == null ? "" : zh, ru == null ? "" : ru,
                 pinyin == null ? "" : pinyin);
     }
@@ -478,6 +545,16 @@ final class DatasetMapper {
             problem(p + "/id", "duplicate id \"" + id + "\": already defined at " + first);
         }
         return id;
+    }
+
+    /** The "date" of a policy or timeline event: exact, a range, "by" a date, or approximate. */
+    private DateSpec when(JsonNode n, String p) {
+        String d = text(n, p, "date", true);
+        if (d == null) {
+            return DateSpec.exact("");
+        }
+        FieldRules.dateProblem(d).ifPresent(msg -> problem(p + "/date", msg));
+        return DateSpec.parse(d).orElse(DateSpec.exact(d));
     }
 
     private String date(JsonNode n, String p, String field, boolean required) {

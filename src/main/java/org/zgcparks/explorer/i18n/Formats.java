@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.stream.Collectors;
 import org.zgcparks.explorer.geo.Polygons;
+import org.zgcparks.explorer.model.Citation;
 import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.DateSpec;
+import org.zgcparks.explorer.model.LocalizedText;
 import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.Qualifier;
@@ -19,11 +22,14 @@ public final class Formats {
         this.messages = messages;
     }
 
-    /** A figure with its qualifier, currency and unit: "more than CNY 700 billion", "69%", "15 buildings". */
+    /**
+     * A figure with its qualifier, currency and unit: "more than CNY 700 billion", "69%", "15 buildings", and for a
+     * range "3–5 years".
+     */
     public String value(Metric m) {
         NumberFormat nf = NumberFormat.getNumberInstance(messages.locale());
         nf.setMaximumFractionDigits(3);
-        String number = nf.format(m.value());
+        String number = nf.format(m.value()) + m.valueTo().map(to -> "–" + nf.format(to)).orElse("");
         String core;
         if (m.unit().startsWith("%")) {
             core = number + m.unit();
@@ -44,6 +50,28 @@ public final class Formats {
         NumberFormat nf = NumberFormat.getNumberInstance(messages.locale());
         nf.setMaximumFractionDigits(2);
         return nf.format(v);
+    }
+
+    /** A date as exact as its source, in words: "2014-06-12", "2022–2024", "by 2024", "about 2016-12". */
+    public String date(DateSpec d) {
+        return switch (d.kind()) {
+            case EXACT -> d.start();
+            case RANGE -> messages.get("date.range", d.start(), d.end());
+            case BY -> messages.get("date.by", d.end());
+            case APPROXIMATE -> messages.get("date.approx", d.start());
+        };
+    }
+
+    /** "Project's reading: …" in the user's language, or empty if there is no such reading. */
+    public String projectReading(LocalizedText reading) {
+        return reading.isBlank() ? "" : messages.get("overview.projectReading", reading.in(messages.locale()));
+    }
+
+    /** Short citations with their paragraphs: "Beijing (English) magazine 2017, Northern Territory, ¶2". */
+    public String citations(Dataset ds, java.util.List<Citation> citations) {
+        return citations.stream().map(c -> ds.source(c.sourceId()).map(s -> s.publisher() + " " + s.date())
+                        .orElse(c.sourceId()) + (c.at().isEmpty() ? "" : ", " + c.at()))
+                .collect(Collectors.joining("; "));
     }
 
     /** "Title — Publisher, 2024" for one source. */

@@ -103,9 +103,9 @@ public final class Dataset {
         return parks.stream().filter(p -> parentId.equals(p.parentId())).toList();
     }
 
-    /** Parks in the given district. */
+    /** Parks that lie (at least partly) in the given district. */
     public List<Park> parksInDistrict(String districtId) {
-        return parks.stream().filter(p -> districtId.equals(p.districtId())).toList();
+        return parks.stream().filter(p -> p.inDistrict(districtId)).toList();
     }
 
     /** A display name for any id of the dataset (park, region, district, industry, source), else the id. */

@@ -5,8 +5,16 @@ import java.util.Locale;
 /** A text written in English, optionally also in Chinese and Russian (empty strings where absent). */
 public record LocalizedText(String en, String zh, String ru) {
 
+    /** No text in any language. */
+    public static final LocalizedText EMPTY = new LocalizedText("", "", "");
+
     public static LocalizedText english(String en) {
         return new LocalizedText(en, "", "");
+    }
+
+    /** Whether there is no English text (and so no text at all: English is the required language). */
+    public boolean isBlank() {
+        return en == null || en.isBlank();
     }
 
     /** The text in the given language, falling back to English. */

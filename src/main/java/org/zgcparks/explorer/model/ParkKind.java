@@ -12,6 +12,8 @@ public enum ParkKind {
     SCIENCE_PARK("science-park"),
     STREET("street"),
     DISTINCTIVE_PARK("distinctive-park"),
+    /** A park, zone or street a source says is being built or will be built, not (yet) a designated park. */
+    PROJECT("project"),
     BONDED_ZONE("bonded-zone");
 
     private final String id;

@@ -93,7 +93,7 @@ public final class ParkMatcher {
             if (!filter.kinds().isEmpty() && !filter.kinds().contains(p.kind())) {
                 continue;
             }
-            if (!filter.districtIds().isEmpty() && !filter.districtIds().contains(p.districtId())) {
+            if (!filter.districtIds().isEmpty() && p.districtIds().stream().noneMatch(filter.districtIds()::contains)) {
                 continue;
             }
             if (anyIndustry && !passes(industryBits[i], mask, all)) {

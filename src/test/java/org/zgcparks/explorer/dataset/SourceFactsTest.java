@@ -115,7 +115,7 @@ class SourceFactsTest {
         figure("science-city", MAGAZINE_2017, "2000", "enterprises", "2017");
         figure("science-city", MAGAZINE_2017, "300", "billion", "2017");
         assertEquals(Qualifier.NEARLY, ds.metricsOf("science-city").get(0).qualifier());
-        assertTrue(ds.park("inno-way").orElseThrow().timeline().stream().anyMatch(e -> e.date().equals("2014-06-12")));
+        assertTrue(ds.park("inno-way").orElseThrow().timeline().stream().anyMatch(e -> e.date().edtf().equals("2014-06-12")));
     }
 
     @Test

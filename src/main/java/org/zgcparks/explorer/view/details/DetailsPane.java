@@ -114,7 +114,8 @@ public final class DetailsPane extends TabPane {
         facts.getStyleClass().add("details-facts");
         int row = 0;
         row = fact(facts, row, "overview.kind", messages.get("kind." + park.kind().id()));
-        row = fact(facts, row, "overview.district", ds.district(park.districtId()).map(d -> d.names().in(locale)).orElse(park.districtId()));
+        row = fact(facts, row, "overview.district", String.join(", ", park.districtIds().stream()
+                .map(id -> ds.district(id).map(d -> d.names().in(locale)).orElse(id)).toList()));
         if (park.parentId() != null) {
             row = fact(facts, row, "overview.parent", ds.namesOf(park.parentId()).in(locale));
         }
@@ -130,6 +131,11 @@ public final class DetailsPane extends TabPane {
         Label description = text(park.description().in(locale), "details-text");
         description.setId("overview-description");
         VBox box = column(name, zh, ru, facts, heading(messages.get("overview.about")), description);
+        if (!park.projectReading().isBlank()) {
+            Label reading = text(formats.projectReading(park.projectReading()), "project-reading");
+            reading.setId("overview-project-reading");
+            box.getChildren().add(reading);
+        }
 
         List<Metric> keyFacts = ds.metricsOf(park.id()).stream().limit(4).toList();
         if (!keyFacts.isEmpty()) {
@@ -141,7 +147,7 @@ public final class DetailsPane extends TabPane {
         if (!park.timeline().isEmpty()) {
             box.getChildren().add(heading(messages.get("overview.timeline")));
             park.timeline().stream().sorted(Comparator.comparing(TimelineEvent::date)).forEach(e ->
-                    box.getChildren().add(text(e.date() + " — " + e.text().in(locale), "details-text")));
+                    box.getChildren().add(text(formats.date(e.date()) + " — " + e.text().in(locale), "details-text")));
         }
         return box;
     }
@@ -170,7 +176,14 @@ public final class DetailsPane extends TabPane {
                 if (!l.note().isBlank()) {
                     entry.getChildren().add(text(l.note(), "details-text"));
                 }
-                entry.getChildren().add(text(messages.get("source.prefix", formats.shortCitations(ds, l.sourceIds())), "details-meta"));
+                for (var reading : List.of(l.projectReading(), ds.industry(l.industryId())
+                        .map(org.zgcparks.explorer.model.Industry::projectReading)
+                        .orElse(org.zgcparks.explorer.model.LocalizedText.EMPTY))) {
+                    if (!reading.isBlank()) {
+                        entry.getChildren().add(text(formats.projectReading(reading), "project-reading"));
+                    }
+                }
+                entry.getChildren().add(text(messages.get("source.prefix", formats.citations(ds, l.citations())), "details-meta"));
                 box.getChildren().add(entry);
             }
         }
@@ -186,10 +199,14 @@ public final class DetailsPane extends TabPane {
         }
         for (Policy p : list) {
             Label title = text(p.title().in(locale), "policy-title");
-            box.getChildren().add(new VBox(2, title,
-                    text(p.date() + " · " + p.issuer(), "details-meta"),
-                    text(p.summary().in(locale), "details-text"),
-                    text(messages.get("source.prefix", formats.shortCitations(ds, p.sourceIds())), "details-meta")));
+            VBox entry = new VBox(2, title,
+                    text(formats.date(p.date()) + " · " + p.issuer(), "details-meta"),
+                    text(p.summary().in(locale), "details-text"));
+            if (!p.projectReading().isBlank()) {
+                entry.getChildren().add(text(formats.projectReading(p.projectReading()), "project-reading"));
+            }
+            entry.getChildren().add(text(messages.get("source.prefix", formats.citations(ds, p.citations())), "details-meta"));
+            box.getChildren().add(entry);
         }
         return box;
     }
@@ -218,7 +235,9 @@ public final class DetailsPane extends TabPane {
         metricsTable.getColumns().add(column("metrics.col.kind", m -> messages.get("metric.kind." + m.kind().id()), 60));
         metricsTable.getColumns().add(column("metrics.col.yoy", formats::yoy, 55));
         metricsTable.getColumns().add(column("metrics.col.source",
-                m -> vm.dataset() == null ? "" : formats.shortCitations(vm.dataset(), m.sourceIds()), 140));
+                m -> vm.dataset() == null ? "" : formats.citations(vm.dataset(), m.citations()), 140));
+        metricsTable.getColumns().add(column("metrics.col.note", m -> String.join(" ", java.util.stream.Stream.of(
+                m.note(), formats.projectReading(m.projectReading())).filter(t -> !t.isBlank()).toList()), 160));
     }
 
     private TableColumn<Metric, String> column(String key, java.util.function.Function<Metric, String> value, double width) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -203,6 +204,7 @@ public final class ParkListView extends VBox {
     private final class EntryCell extends TreeCell<Entry> {
         private final Label title = new Label();
         private final Label reason = new Label();
+        private final Tooltip subParkNote = new Tooltip(messages.get("kinds.sub-park.note.long"));
 
         EntryCell() {
             getStyleClass().add("park-list-cell");
@@ -223,10 +225,17 @@ public final class ParkListView extends VBox {
         @Override
         protected void updateItem(Entry entry, boolean empty) {
             super.updateItem(entry, empty);
+            if (empty || entry == null || entry.park() != null) {
+                setTooltip(null);
+            }
             if (empty || entry == null) {
                 show("", "", false);
             } else if (entry.park() == null) {
-                show(messages.get("kinds." + entry.kind().id()) + " (" + entry.count() + ")", "", true);
+                // the sub-park group says once why it lists seventeen where the official list has sixteen
+                boolean subParks = entry.kind() == ParkKind.SUB_PARK;
+                show(messages.get("kinds." + entry.kind().id()) + " (" + entry.count() + ")",
+                        subParks ? messages.get("kinds.sub-park.note") : "", true);
+                setTooltip(subParks ? subParkNote : null);
             } else {
                 Park p = entry.park();
                 String zh = p.names().zh();

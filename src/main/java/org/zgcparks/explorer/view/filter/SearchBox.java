@@ -124,7 +124,8 @@ public final class SearchBox extends TextField {
                 var park = ds.park(hit.id()).orElseThrow();
                 setText(park.names().in(messages.locale()) + "  " + park.names().zh() + "\n"
                         + messages.get("search.hit.park", messages.get("kind." + park.kind().id()),
-                        ds.district(park.districtId()).map(d -> d.names().in(messages.locale())).orElse("")));
+                        String.join(", ", park.districtIds().stream().map(id -> ds.district(id)
+                                .map(d -> d.names().in(messages.locale())).orElse(id)).toList())));
             } else {
                 var industry = ds.industry(hit.id()).orElseThrow();
                 long count = ds.parks().stream().filter(p -> p.industries().stream()
