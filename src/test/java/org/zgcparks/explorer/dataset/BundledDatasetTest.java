@@ -69,7 +69,7 @@ class BundledDatasetTest {
             assertFalse(p.description().en().isBlank(), p.id());
             p.outline().ifPresent(o -> {
                 assertFalse(o.accuracyNote().isBlank(), p.id() + " outline needs an accuracy note");
-                assertTrue(Polygons.contains(o, p.centre()) || o.parts().size() > 1, p.id() + " centre should be inside its outline");
+                assertTrue(Polygons.contains(o, p.centre()), p.id() + " centre should be inside its outline (for several parts, in one)");
             });
             if (p.outline().isEmpty()) {
                 assertFalse(p.positionNote().isBlank(), p.id() + " marker needs a position note");
@@ -110,6 +110,38 @@ class BundledDatasetTest {
             assertFalse(m.period().isBlank(), m.id());
         });
         ds.policies().forEach(p -> assertTrue(sources.containsAll(p.sourceIds()), p.id()));
+    }
+
+    @Test
+    void everyCitationOfTheBundledDatasetNamesItsParagraph() {
+        List<org.zgcparks.explorer.model.Citation> all = new java.util.ArrayList<>();
+        ds.parks().forEach(p -> {
+            p.industries().forEach(l -> all.addAll(l.citations()));
+            p.timeline().forEach(e -> all.add(e.citation()));
+        });
+        ds.districts().forEach(d -> d.leadingIndustries().forEach(l -> all.addAll(l.citations())));
+        ds.industryGroups().forEach(g -> all.add(g.citation()));
+        ds.metrics().forEach(m -> all.addAll(m.citations()));
+        ds.policies().forEach(p -> all.addAll(p.citations()));
+        assertTrue(all.size() > 250, "citations: " + all.size());
+        for (var c : all) {
+            assertTrue(FieldRules.LOCATOR.matcher(c.at()).matches(), () -> c + " needs a paragraph locator");
+        }
+        // the 2017 magazine article has sections: its locators name one, or count the introduction
+        all.stream().filter(c -> c.sourceId().equals("bjmag-2017-zgc-landmark")).forEach(c ->
+                assertTrue(c.at().matches("(Zhongguancun Street|Zhongguancun Inno Way|Zhongguancun I M Way|Northern Territory"
+                        + "|Civil-military Integration Industry Demonstration Zone|The Center of Innovative District), ¶\\d.*|¶2"),
+                        c::toString));
+    }
+
+    @Test
+    void readingsBeyondTheSourcesAreMarkedAndTheSubParkCountExplained() {
+        assertFalse(ds.region("zgc").orElseThrow().projectReading().isBlank());
+        long marked = ds.parks().stream().filter(p -> !p.projectReading().isBlank()).count()
+                + ds.parks().stream().flatMap(p -> p.industries().stream()).filter(l -> !l.projectReading().isBlank()).count()
+                + ds.policies().stream().filter(p -> !p.projectReading().isBlank()).count()
+                + ds.industries().stream().filter(i -> !i.projectReading().isBlank()).count();
+        assertTrue(marked >= 15, "readings marked as the project's: " + marked);
     }
 
     @Test
