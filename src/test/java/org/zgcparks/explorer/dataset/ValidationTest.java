@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zgcparks.explorer.model.Citation;
 import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.DateSpec;
+import org.zgcparks.explorer.model.Park;
 
 /** One broken file per validation rule: the message must name the problem and its place. */
 class ValidationTest {
@@ -189,6 +192,91 @@ class ValidationTest {
         assertTrue(e.problems().get(0).message().contains("more than the 0.0 MB") || e.getMessage().contains("more than"), e.getMessage());
         DatasetException missing = assertThrows(DatasetException.class, () -> loader.load(dir.resolve("nope.json")));
         assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
+    }
+
+    // ---- citations with paragraphs, date forms, several districts, readings of the project's own ----------------
+
+    @Test
+    void theNewFieldsLoadIntoTheModel() throws Exception {
+        String json = VALID
+                .replace("\"district\": \"haidian\",", "\"districts\": [\"haidian\", \"chaoyang\"],")
+                .replace("\"districts\": [{\"id\": \"haidian\"", "\"districts\": [{\"id\": \"chaoyang\", \"names\": {\"en\": \"Chaoyang\", \"zh\": \"朝阳区\", \"ru\": \"Чаоян\"}}, {\"id\": \"haidian\"")
+                .replace("\"industries\": [{\"industry\": \"ai\", \"role\": \"leading\", \"sources\": [\"src\"]}]",
+                        "\"projectReading\": {\"en\": \"Our guess.\"}, \"industries\": [{\"industry\": \"ai\", \"role\": \"leading\", "
+                                + "\"sources\": [{\"source\": \"src\", \"at\": \"Section, ¶2–3\"}]}], "
+                                + "\"timeline\": [{\"date\": \"../2024\", \"text\": {\"en\": \"By then.\"}, \"source\": \"src\", \"at\": \"¶1\"}]")
+                .replace("\"date\": \"2024-01\"", "\"date\": \"2022/2024\"")
+                .replace("\"value\": 12,", "\"value\": 3, \"valueTo\": 5,");
+        Dataset ds = loader.parse("test.json", json.getBytes(UTF_8));
+        Park p = ds.park("p1").orElseThrow();
+        assertEquals(List.of("haidian", "chaoyang"), p.districtIds());
+        assertEquals("haidian", p.districtId());
+        assertEquals(1, ds.parksInDistrict("chaoyang").size());
+        assertEquals("Our guess.", p.projectReading().en());
+        assertEquals(new Citation("src", "Section, ¶2–3"), p.industries().get(0).citations().get(0));
+        assertEquals(DateSpec.Kind.BY, p.timeline().get(0).date().kind());
+        assertEquals("¶1", p.timeline().get(0).citation().at());
+        assertEquals(new DateSpec(DateSpec.Kind.RANGE, "2022", "2024"), ds.policies().get(0).date());
+        assertEquals(0, ds.metrics().get(0).valueTo().orElseThrow().compareTo(java.math.BigDecimal.valueOf(5)));
+    }
+
+    @Test
+    void aLocatorMustNameAParagraph() {
+        Problem p = single(VALID.replace("\"role\": \"leading\", \"sources\": [\"src\"]",
+                "\"role\": \"leading\", \"sources\": [{\"source\": \"src\", \"at\": \"page 4\"}]"));
+        assertEquals("/parks/0/industries/0/sources/0/at", p.pointer());
+        assertTrue(p.message().contains("locator \"page 4\" must be"), p.format());
+        Problem backwards = single(VALID.replace("\"kind\": \"actual\", \"sources\": [\"src\"]",
+                "\"kind\": \"actual\", \"sources\": [{\"source\": \"src\", \"at\": \"¶3–2\"}]"));
+        assertTrue(backwards.message().contains("must come after the first"), backwards.format());
+        Problem noSource = single(VALID.replace("\"kind\": \"actual\", \"sources\": [\"src\"]",
+                "\"kind\": \"actual\", \"sources\": [{\"at\": \"¶3\"}]"));
+        assertTrue(noSource.message().contains("missing required field \"source\""), noSource.format());
+        Problem unknown = single(VALID.replace("\"kind\": \"actual\", \"sources\": [\"src\"]",
+                "\"kind\": \"actual\", \"sources\": [{\"source\": \"elsewhere\", \"at\": \"¶3\"}]"));
+        assertEquals("/metrics/0/sources/0/source", unknown.pointer());
+        assertTrue(unknown.message().contains("unknown source \"elsewhere\""), unknown.format());
+    }
+
+    @Test
+    void datesMayBeRangesBoundsOrApproximateButNotBackwards() throws Exception {
+        for (String ok : List.of("2024", "2024-01", "2022/2024", "../2024-09-19", "2016-12~")) {
+            loader.parse("test.json", VALID.replace("\"date\": \"2024-01\"", "\"date\": \"" + ok + "\"").getBytes(UTF_8));
+        }
+        Problem reversed = single(VALID.replace("\"date\": \"2024-01\"", "\"date\": \"2024/2022\""));
+        assertEquals("/policies/0/date", reversed.pointer());
+        assertTrue(reversed.message().contains("must start before it ends"), reversed.format());
+        Problem words = single(VALID.replace("\"date\": \"2024-01\"", "\"date\": \"by 2024\""));
+        assertTrue(words.message().contains("\"../2024\" (by 2024)"), words.format());
+        // ordering: a range by its start, a "by" date by its bound
+        List<DateSpec> sorted = java.util.stream.Stream.of("2024-09-19", "../2024", "2022/2024", "2016-12~")
+                .map(d -> DateSpec.parse(d).orElseThrow()).sorted().toList();
+        assertEquals(List.of("2016-12~", "2022/2024", "../2024", "2024-09-19"), sorted.stream().map(DateSpec::edtf).toList());
+    }
+
+    @Test
+    void districtsAreOneOrSeveralButNotBoth() {
+        Problem both = single(VALID.replace("\"district\": \"haidian\",", "\"district\": \"haidian\", \"districts\": [\"haidian\"],"));
+        assertTrue(both.message().contains("either \"district\" or \"districts\""), both.format());
+        List<Problem> list = problems(VALID.replace("\"district\": \"haidian\",", "\"districts\": [\"haidian\", \"haidian\", \"atlantis\"],"));
+        assertEquals(2, list.size(), list::toString);
+        assertTrue(list.stream().anyMatch(p -> p.pointer().equals("/parks/0/districts/1") && p.message().contains("named twice")));
+        assertTrue(list.stream().anyMatch(p -> p.pointer().equals("/parks/0/districts/2") && p.message().contains("unknown district \"atlantis\"")));
+        assertTrue(single(VALID.replace("\"district\": \"haidian\",", "\"districts\": [],")).message().contains("at least one district"));
+    }
+
+    @Test
+    void emptyPinyinReadingWithoutEnglishAndABackwardsRangeAreReported() {
+        Problem pinyin = single(VALID.replace("\"ru\": \"Парк один\"}", "\"ru\": \"Парк один\", \"pinyin\": \"\"}"));
+        assertEquals("/parks/0/names/pinyin", pinyin.pointer());
+        assertTrue(pinyin.message().contains("leave it out"), pinyin.format());
+        Problem reading = single(VALID.replace("\"description\": {\"en\": \"A park.\"},",
+                "\"description\": {\"en\": \"A park.\"}, \"projectReading\": {\"zh\": \"只有中文\"},"));
+        assertEquals("/parks/0/projectReading", reading.pointer());
+        assertTrue(reading.message().contains("\"en\""), reading.format());
+        Problem range = single(VALID.replace("\"value\": 12,", "\"value\": 12, \"valueTo\": 5,"));
+        assertEquals("/metrics/0/valueTo", range.pointer());
+        assertTrue(range.message().contains("must be greater than"), range.format());
     }
 
     @Test
