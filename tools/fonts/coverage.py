@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks that a font covers what the app prints: every character of the bundled dataset and the messages, GB 2312,
-Cyrillic and Latin-1 + Latin Extended-A; and that its outlines are TrueType (glyf), which PDFBox embeds and JavaFX
-loads. Exits 1 and names the missing characters otherwise.
+Cyrillic and Latin-1 + Latin Extended-A, each with a glyph that draws something (not an empty one); and that its
+outlines are TrueType (glyf), which PDFBox embeds and JavaFX loads. Exits 1 and names the missing characters
+otherwise.
 
     python3 tools/fonts/coverage.py resources/fonts/wqy-microhei.ttf
 """
@@ -45,8 +46,15 @@ def main(path):
             ('GB 2312', gb2312()),
             ('Cyrillic', {chr(c) for c in range(0x400, 0x460)}),
             ('Latin-1 and Latin Extended-A', {chr(c) for c in range(0x20, 0x7F)} | {chr(c) for c in range(0xA0, 0x180)})]
+    glyf = font['glyf'] if ok else None
+
+    def drawn(c):
+        if ord(c) not in cmap:
+            return False
+        return c.isspace() or c in '\u00a0\u00ad' or glyf is None or glyf[cmap[ord(c)]].numberOfContours != 0
+
     for name, chars in sets:
-        missing = sorted(c for c in chars if ord(c) not in cmap)
+        missing = sorted(c for c in chars if not drawn(c))
         print(f"  {name}: {len(chars) - len(missing)} of {len(chars)}" + (f", missing {''.join(missing)}" if missing else ''))
         ok = ok and not missing
     return 0 if ok else 1

@@ -99,6 +99,18 @@ class UiFontUiTest {
     }
 
     @Test
+    void pinyinWithTonesIsDrawnToo() throws Exception {
+        String pinyin = "Hǎidiàn Yuán ǐ ǒ ǔ ǘ ǚ ǜ ü ā";
+        List<String> chars = pinyin.codePoints().filter(cp -> cp != ' ').distinct().mapToObj(Character::toString).toList();
+        List<WritableImage> glyphs = new ArrayList<>();
+        ExplorerUiTest.interact(() -> chars.forEach(c -> glyphs.add(render(c, null))));
+        for (int i = 0; i < chars.size(); i++) {
+            assertTrue(ink(glyphs.get(i)) > 20, chars.get(i) + " draws something");
+        }
+        assertEquals(chars.size(), glyphs.stream().map(UiFontUiTest::pixels).distinct().count(), "each its own glyph");
+    }
+
+    @Test
     void everyTextOfTheMainWindowAndItsDialogsIsSetInTheBundledFont(FxRobot robot) throws Exception {
         ExplorerUiTest.interact(() -> ui.vm().select("zgc-street"));
         Park park = ui.dataset().park("zgc-street").orElseThrow();
