@@ -21,6 +21,8 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+# pdftotext reads the text of the installed app's PDF (the tool alone, no recommends: this check installs no font)
+command -v pdftotext >/dev/null || { apt-get update -qq && apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null; }
 
 SKIP_BUILD=${SKIP_BUILD:-1} installer/build.sh deb
 deb=$(ls target/installer/zgc-parks-explorer_*.deb)
@@ -51,6 +53,19 @@ echo "check-deb: the installed app showed the map with every park drawn after ${
 written=$(find /opt/zgc-parks-explorer -newer "$marker" 2>/dev/null)
 [ -z "$written" ] || { echo "check-deb: the app wrote into the installation: $written" >&2; exit 1; }
 echo "check-deb: the app wrote only to the user's folders: $(cd "$home" && find . -type f | sort | tr '\n' ' ')"
+
+# a fact sheet from the installed app, with no display: its text holds the Chinese name (the app's own font, so
+# whatever fonts this machine has), and the file has the permissions of any new file (the umask's)
+out=$(mktemp -d)
+env XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" DISPLAY= timeout 120 \
+  /opt/zgc-parks-explorer/bin/zgc-parks-explorer --export-pdf "$out/sheet.pdf" --park zgc-street --lang zh >/dev/null
+pdftotext "$out/sheet.pdf" - | grep -q '中关村大街' \
+  || { echo "check-deb: the installed app's PDF lacks the Chinese name as text" >&2; exit 1; }
+touch "$out/plain"
+[ "$(stat -c %a "$out/sheet.pdf")" = "$(stat -c %a "$out/plain")" ] \
+  || { echo "check-deb: the PDF's permissions are $(stat -c %a "$out/sheet.pdf"), not the umask's" >&2; exit 1; }
+echo "check-deb: the installed app's PDF holds the Chinese name as text, mode $(stat -c %a "$out/sheet.pdf")"
+rm -rf "$out"
 
 if [ "$measure" -gt 0 ]; then
   median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }

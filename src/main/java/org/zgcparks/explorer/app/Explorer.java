@@ -3,6 +3,7 @@ package org.zgcparks.explorer.app;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -21,6 +22,7 @@ import org.zgcparks.explorer.tiles.TileServices;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.view.MainWindow;
 import org.zgcparks.explorer.view.StartupProbe;
+import org.zgcparks.explorer.view.UiFont;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
@@ -54,6 +56,10 @@ final class Explorer {
         if (!cl.bare()) {
             ClassPreloader.start();
         }
+        // The UI font: the bundled one (Chinese on machines that have none) takes about 0.3 s to load, so it loads,
+        // and the choice between it and the platform's font is made, while the toolkit starts.
+        CompletableFuture<UiFont> uiFont = CompletableFuture.supplyAsync(
+                () -> UiFont.choose(cl.bare() ? Optional.empty() : UiFont.loadBundled()));
 
         SettingsStore settings = new SettingsStore(paths.settingsFile());
         OfflineBasemap basemap = new OfflineBasemap();
@@ -75,6 +81,7 @@ final class Explorer {
                     });
                     return;
                 }
+                uiFont.join().applyToEveryWindow();
                 Startup s = startup.join();
                 if (s.prepared() == null) {
                     System.err.println("zgc-parks-explorer: the bundled dataset cannot be loaded:");

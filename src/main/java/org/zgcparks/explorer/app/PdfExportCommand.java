@@ -28,7 +28,7 @@ import org.zgcparks.explorer.viewmodel.ParkMatcher;
 /**
  * {@code --export-pdf}: writes fact sheets without starting JavaFX, so it runs on servers with no display.
  * Exit status: 0 written; 2 a bad argument (unknown park, industry or district, unusable tile file); 1 anything
- * else (the dataset cannot be read, no CJK font, the file cannot be written).
+ * else (the dataset cannot be read, a -Dzgc.pdf.font file cannot be used, the file cannot be written).
  */
 final class PdfExportCommand {
 

@@ -250,7 +250,7 @@ public final class FactSheetWriter {
         }
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            tmp = PartFiles.createBeside(target);
         } catch (IOException e) {
             throw new FactSheetException("Cannot write to the folder " + dir + ": " + e.getMessage(), e);
         }

@@ -1,25 +1,27 @@
 package org.zgcparks.explorer.factsheet;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.zgcparks.explorer.i18n.BundledFont;
 
 /**
- * The TrueType fonts fact sheets are set in, found on the system: one with Chinese characters (WenQuanYi Micro
- * Hei, Droid Sans Fallback, Microsoft YaHei, SimHei, PingFang/Heiti, Arial Unicode...) and, if that one lacks
- * Latin or Cyrillic letters, a Latin/Cyrillic font (DejaVu Sans, Arial). They are embedded as subsets, so the PDF's
- * text stays selectable and searchable. Parsed once and shared by every document.
+ * The TrueType fonts fact sheets are set in: the font the app ships ({@link BundledFont}: Chinese, Cyrillic and
+ * Latin), after the font file named with {@code -Dzgc.pdf.font=FILE} if there is one (characters that file lacks
+ * come from the bundled font). They are embedded as subsets, so the PDF's text stays selectable and searchable and
+ * the PDF looks the same on any machine, whatever fonts it has. Parsed once and shared by every document.
  */
 public final class PdfFonts {
 
@@ -33,19 +35,6 @@ public final class PdfFonts {
     /** The system property that names a font file to use first. */
     public static final String FONT_PROPERTY = "zgc.pdf.font";
 
-    private static final List<String> CJK = List.of(
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-            "/usr/share/fonts/truetype/arphic/uming.ttc",
-            "C:/Windows/Fonts/msyh.ttc", "C:/Windows/Fonts/simhei.ttf", "C:/Windows/Fonts/simsun.ttc",
-            "/System/Library/Fonts/STHeiti Medium.ttc", "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
-            "/Library/Fonts/Arial Unicode.ttf");
-    private static final List<String> LATIN = List.of(
-            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-            "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-            "C:/Windows/Fonts/arial.ttf", "/System/Library/Fonts/Supplemental/Arial.ttf", "/Library/Fonts/Arial.ttf");
-
     private final List<Face> faces;
 
     private PdfFonts(List<Face> faces) {
@@ -53,60 +42,67 @@ public final class PdfFonts {
     }
 
     /**
-     * Finds and parses the fonts.
+     * Parses the fonts: the file named by {@value #FONT_PROPERTY} if set, then the bundled font.
      *
-     * @throws FactSheetException if no font with Chinese characters is installed (the message says what to install)
+     * @throws FactSheetException if the named file cannot be read as a TrueType font (the message says why)
      */
     public static PdfFonts discover() throws FactSheetException {
         List<Face> faces = new ArrayList<>();
         String chosen = System.getProperty(FONT_PROPERTY);
         if (chosen != null && !chosen.isBlank()) {
-            faces.add(load(Path.of(chosen)).orElseThrow(() -> new FactSheetException(
-                    "The font file " + chosen + " (" + FONT_PROPERTY + ") cannot be read as a TrueType font")));
+            faces.add(loadFile(Path.of(chosen)));
         }
-        if (faces.stream().noneMatch(f -> f.has('园'))) {
-            CJK.stream().map(Path::of).filter(Files::isRegularFile).map(PdfFonts::load).flatMap(Optional::stream)
-                    .filter(f -> f.has('园')).findFirst().ifPresent(faces::add);
-        }
-        if (faces.stream().noneMatch(f -> f.has('园'))) {
-            throw new FactSheetException("No TrueType font with Chinese characters was found for the PDF. Install one, "
-                    + "e.g. 'sudo apt-get install fonts-wqy-microhei' on Debian/Ubuntu, or name a .ttf/.ttc file with -D"
-                    + FONT_PROPERTY + "=FILE.");
-        }
-        if (!covers(faces, 'Ж') || !covers(faces, 'é')) {
-            LATIN.stream().map(Path::of).filter(Files::isRegularFile).map(PdfFonts::load).flatMap(Optional::stream)
-                    .filter(f -> f.has('Ж')).findFirst().ifPresent(faces::add);
-        }
+        faces.add(loadBundled());
         return new PdfFonts(faces);
     }
 
-    private static boolean covers(List<Face> faces, int cp) {
-        return faces.stream().anyMatch(f -> f.has(cp));
+    private static Face loadBundled() throws FactSheetException {
+        try (InputStream in = BundledFont.open()) {
+            return face(new TTFParser().parse(new RandomAccessReadBuffer(in)));
+        } catch (IOException | RuntimeException e) {
+            throw new FactSheetException("The app's font cannot be read (" + e.getMessage()
+                    + "); reinstall the app, or name a .ttf/.ttc file with -D" + FONT_PROPERTY + "=FILE.", e);
+        }
     }
 
-    private static Optional<Face> load(Path file) {
-        try {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            TrueTypeFont font;
-            if (name.endsWith(".ttc")) {
-                TrueTypeCollection ttc = new TrueTypeCollection(file.toFile());
-                List<TrueTypeFont> all = new ArrayList<>();
-                ttc.processAllFonts(all::add);
-                if (all.isEmpty()) {
-                    return Optional.empty();
+    private static Face loadFile(Path file) throws FactSheetException {
+        String problem;
+        if (!Files.isRegularFile(file)) {
+            problem = "there is no such file";
+        } else if (!Files.isReadable(file)) {
+            problem = "it cannot be read";
+        } else {
+            try {
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                TrueTypeFont font;
+                if (name.endsWith(".ttc")) {
+                    List<TrueTypeFont> all = new ArrayList<>();
+                    new TrueTypeCollection(file.toFile()).processAllFonts(all::add);
+                    if (all.isEmpty()) {
+                        throw new IOException("the collection holds no font");
+                    }
+                    font = all.get(0);
+                } else {
+                    font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
                 }
-                font = all.get(0);
-            } else {
-                font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+                return face(font);
+            } catch (IOException | RuntimeException e) {
+                problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
-            CmapLookup cmap = font.getUnicodeCmapLookup(false);
-            if (cmap == null || font.getGlyph() == null) {
-                return Optional.empty(); // CFF-flavoured OpenType: cannot be embedded as TrueType
-            }
-            return Optional.of(new Face(font.getName(), font, cmap));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
         }
+        throw new FactSheetException("The font file " + file + " (-D" + FONT_PROPERTY + ") cannot be used: " + problem
+                + ". Name a TrueType .ttf or .ttc file, or leave the option out to use the app's own font.");
+    }
+
+    private static Face face(TrueTypeFont font) throws IOException {
+        CmapLookup cmap = font.getUnicodeCmapLookup(false);
+        if (cmap == null) {
+            throw new IOException("it has no Unicode character map");
+        }
+        if (font.getGlyph() == null) {
+            throw new IOException("its outlines are not TrueType (an OpenType/CFF font cannot be embedded as TrueType)");
+        }
+        return new Face(font.getName(), font, cmap);
     }
 
     /** The names of the fonts in use, first to last. */
