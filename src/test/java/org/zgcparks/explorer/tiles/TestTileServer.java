@@ -71,7 +71,12 @@ public final class TestTileServer implements AutoCloseable {
         server.start();
     }
 
-    int port() {
+    /** The paths requested so far, in order. */
+    public List<String> requestPaths() {
+        return requests.stream().map(Request::path).toList();
+    }
+
+    public int port() {
         return server.getAddress().getPort();
     }
 
