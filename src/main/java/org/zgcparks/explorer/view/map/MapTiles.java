@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view.map;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +8,14 @@ import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
 import org.zgcparks.explorer.geo.WebMercator;
 import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.RasterTile;
@@ -143,6 +146,9 @@ public final class MapTiles {
                 if (tile != null) {
                     paint(image, tile.raster());
                     state.provisional = tile.provisional();
+                    if (tile.provisional() && tile.retryIn() != null) {
+                        retryLater(image, state, tile.retryIn());
+                    }
                 } else {
                     LOG.log(Level.WARNING, "Tile " + state.key + " failed; showing a neutral tile", error);
                     paint(image, NEUTRAL);
@@ -152,6 +158,30 @@ public final class MapTiles {
             }
             done.run();
         }));
+    }
+
+    /**
+     * Asks again for a tile that failed, after the source's back-off, if it is still in view then and nothing else
+     * reloaded it meanwhile: so a failed tile fills in by itself once the server delivers, without a pan. The timer
+     * holds the image weakly, so a tile the map has dropped is not kept alive for it.
+     */
+    private void retryLater(WritableImage image, Live state, java.time.Duration delay) {
+        WeakReference<WritableImage> ref = new WeakReference<>(image);
+        int gen = generation;
+        Runnable retry = () -> {
+            WritableImage img = ref.get();
+            if (img != null && gen == generation && state.provisional && !state.loading && viewport != null
+                    && viewport.contains(state.key)) {
+                fetch(img, state, () -> { });
+            }
+        };
+        if (delay.isZero()) {
+            Platform.runLater(retry);
+        } else {
+            PauseTransition wait = new PauseTransition(Duration.millis(Math.max(1, delay.toMillis())));
+            wait.setOnFinished(e -> retry.run());
+            wait.play();
+        }
     }
 
     /** How many tiles in view show a stand-in (offline basemap, stale copy) or are still loading. */
