@@ -260,7 +260,7 @@ public final class LayeredTileService implements TileService {
         try {
             return Optional.of(new Cached(entry.get().bytes(), entry.get().meta(), TileDecoder.decode(entry.get().bytes())));
         } catch (IOException e) {
-            LOG.warning("Cached tile " + key + " is not an image (" + e.getMessage() + "); discarding it");
+            LOG.warning("Cached tile " + key + " is unusable (" + e.getMessage() + "); discarding it");
             cache.remove(cacheSource, key);
             return Optional.empty();
         }
