@@ -30,6 +30,7 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.tiles.TileViewport;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
@@ -177,10 +178,17 @@ public final class ParkMapView extends StackPane {
         }
     }
 
-    /** The tile source's credit, bottom right; the offline basemap credits the dataset's approximate outlines. */
+    /**
+     * The tile source's credit, bottom right. A server or file given without a credit is credited by its name (the
+     * server's host); only the offline basemap credits the dataset's approximate outlines.
+     */
     private void showAttribution(TileService service) {
         String credit = service.info().attribution();
-        attribution.setText(credit.isBlank() ? messages.get("map.attribution.offline") : credit);
+        if (credit.isBlank()) {
+            credit = service.spec() instanceof TileSourceSpec.Offline ? messages.get("map.attribution.offline")
+                    : messages.get("map.attribution.source", service.info().name());
+        }
+        attribution.setText(credit);
         attribution.setDisable(service.info().attributionUrl().isBlank());
     }
 
