@@ -116,7 +116,7 @@ public final class LayeredTileService implements TileService {
             }
             LOG.log(Level.WARNING, "Tile " + key + " failed unexpectedly; showing the offline basemap", e);
             return offline(key, true);
-        }).whenComplete((t, e) -> stats.finished());
+        }).whenComplete((t, e) -> stats.finished(t == null ? null : t.origin()));
     }
 
     private CompletableFuture<Tile> start(TileKey key) {

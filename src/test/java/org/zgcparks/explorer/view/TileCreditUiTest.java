@@ -53,6 +53,16 @@ class TileCreditUiTest {
     }
 
     @Test
+    void whenEveryTileIsTheOfflineBasemapTheStatusBarSaysSoAndCountsNoTileAsLoaded(FxRobot robot) throws Exception {
+        Label status = robot.lookup("#status-tiles").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+                () -> ExplorerUiTest.fx(() -> tiles.service().stats().pending() == 0 && tiles.provisionalInView() > 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Tiles: offline basemap", ExplorerUiTest.fx(status::getText));
+        assertEquals(0, tiles.service().stats().fetched());
+    }
+
+    @Test
     void aServerWithoutAttributionIsCreditedByItsHostAndTheDialogAsksForOne(FxRobot robot) throws Exception {
         assertEquals("Tiles: 127.0.0.1", robot.lookup("#map-attribution").queryAs(Hyperlink.class).getText());
 

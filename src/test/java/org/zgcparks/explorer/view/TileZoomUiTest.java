@@ -87,6 +87,8 @@ class TileZoomUiTest {
     @ValueSource(strings = {"plus", "minus", "wheel"})
     void zoomingLoadsTheTilesOfTheNewZoomAndRescalesTheOutlinesWithoutADrag(String how, FxRobot robot) throws Exception {
         waitFor("the first tiles are in", () -> server.count() > 0 && ExplorerUiTest.fx(() -> tiles.provisionalInView()) == 0);
+        String status = ExplorerUiTest.fx(() -> robot.lookup("#status-tiles").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(status.matches("Tiles: [1-9][0-9]* loaded"), status);
         double before = ExplorerUiTest.fx(() -> map().zoom());
         int z0 = TileViewport.tileZoom(before);
         int expected = how.equals("minus") ? z0 - 1 : z0 + 1;
