@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.util.Duration;
 import org.zgcparks.explorer.geo.WebMercator;
 import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.RasterTile;
@@ -47,6 +47,8 @@ public final class MapTiles {
     private static final Logger LOG = Logger.getLogger(MapTiles.class.getName());
     /** A plain light tile with a faint grid, for a source that failed outright (a bug, not a network problem). */
     static final RasterTile NEUTRAL = neutral();
+    /** Wakes the FX thread when a failed tile is due again; one daemon thread, idle between retries. */
+    private final ScheduledThreadPoolExecutor retryTimer = retryTimer();
 
     private final ReadOnlyObjectWrapper<TileService> service = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NetworkStatus> status = new ReadOnlyObjectWrapper<>(NetworkStatus.LOCAL);
@@ -178,9 +180,8 @@ public final class MapTiles {
         if (delay.isZero()) {
             Platform.runLater(retry);
         } else {
-            PauseTransition wait = new PauseTransition(Duration.millis(Math.max(1, delay.toMillis())));
-            wait.setOnFinished(e -> retry.run());
-            wait.play();
+            // a timer thread rather than an FX animation: a running animation keeps the FX pulse going
+            retryTimer.schedule(() -> Platform.runLater(retry), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -204,6 +205,18 @@ public final class MapTiles {
             }
         }
         due.forEach(e -> fetch(e.getKey(), e.getValue(), () -> { }));
+    }
+
+    private static ScheduledThreadPoolExecutor retryTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "tiles-map-retry");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setKeepAliveTime(30, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     private static RasterTile neutral() {
