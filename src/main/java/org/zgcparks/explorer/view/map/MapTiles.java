@@ -38,6 +38,8 @@ public final class MapTiles {
         boolean provisional = true;
         int generation = -1;
         boolean loading;
+        /** Counts the retries scheduled: only the latest one runs, so reloads never pile up timers. */
+        int retry;
 
         Live(TileKey key) {
             this.key = key;
@@ -170,10 +172,11 @@ public final class MapTiles {
     private void retryLater(WritableImage image, Live state, java.time.Duration delay) {
         WeakReference<WritableImage> ref = new WeakReference<>(image);
         int gen = generation;
+        int token = ++state.retry;
         Runnable retry = () -> {
             WritableImage img = ref.get();
-            if (img != null && gen == generation && state.provisional && !state.loading && viewport != null
-                    && viewport.contains(state.key)) {
+            if (img != null && token == state.retry && gen == generation && state.provisional && !state.loading
+                    && viewport != null && viewport.contains(state.key)) {
                 fetch(img, state, () -> { });
             }
         };
