@@ -21,7 +21,11 @@ sealed interface FetchResult {
     record Failed(String reason, boolean networkDown) implements FetchResult {
     }
 
-    /** Not sent: the tile left the view, or the host asked us to back off. */
-    record Skipped(String reason) implements FetchResult {
+    /**
+     * Not sent: the tile left the view, or the host asked us to back off.
+     *
+     * @param until when the host accepts requests again, or null if the tile left the view
+     */
+    record Skipped(String reason, java.time.Instant until) implements FetchResult {
     }
 }

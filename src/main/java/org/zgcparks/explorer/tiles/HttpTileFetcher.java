@@ -121,7 +121,7 @@ final class HttpTileFetcher {
                     }
                 }
             }
-            dropped.forEach(j -> j.result.complete(new FetchResult.Skipped("left the view")));
+            dropped.forEach(j -> j.result.complete(new FetchResult.Skipped("left the view", null)));
         }
     }
 
@@ -145,9 +145,10 @@ final class HttpTileFetcher {
                 }
                 job = host.queue.poll();
                 if (!job.wanted.getAsBoolean()) {
-                    skip = new FetchResult.Skipped("left the view");
+                    skip = new FetchResult.Skipped("left the view", null);
                 } else if (clock.instant().isBefore(host.backoffUntil)) {
-                    skip = new FetchResult.Skipped("the server asked to wait until " + host.backoffUntil);
+                    skip = new FetchResult.Skipped("the server asked to wait until " + host.backoffUntil,
+                            host.backoffUntil);
                 } else {
                     host.active++;
                 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,12 +24,18 @@ import java.util.logging.Logger;
  * server cannot be reached the stale copy or the offline basemap stands in, marked provisional, and the service
  * goes {@link NetworkStatus#OFFLINE}: from then on it sends one probe request at most every
  * {@link #PROBE_INTERVAL} (or at once on {@link #retry()}) and tells its listeners to reload provisional tiles
- * when the server answers again.
+ * when the server answers again. A tile the server refuses or spoils (an HTTP error, a broken, short or non-image
+ * body) is marked to be asked for again after a back-off ({@link Tile#retryIn()}): 2 s, doubling up to 10 minutes,
+ * never before the server's Retry-After, and not at all once it has left the view.
  */
 public final class LayeredTileService implements TileService {
 
     private static final Logger LOG = Logger.getLogger(LayeredTileService.class.getName());
     static final Duration PROBE_INTERVAL = Duration.ofSeconds(30);
+    /** The wait before a tile that failed (HTTP error, broken or non-image body) is asked for again; it doubles. */
+    static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+    static final Duration MAX_RETRY = Duration.ofMinutes(10);
+    private static final int MAX_FAILURES_KEPT = 10_000;
 
     private final TileSourceSpec spec;
     private final TileSourceInfo info;
@@ -44,6 +51,11 @@ public final class LayeredTileService implements TileService {
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Tiles that failed, with how often and when they may be asked for again; cleared when one arrives. */
+    private final ConcurrentHashMap<TileKey, Failure> failures = new ConcurrentHashMap<>();
+
+    private record Failure(int count, Instant notBefore) {
+    }
 
     private volatile TileViewport viewport;
     private volatile NetworkStatus status;
@@ -104,7 +116,7 @@ public final class LayeredTileService implements TileService {
             }
             LOG.log(Level.WARNING, "Tile " + key + " failed unexpectedly; showing the offline basemap", e);
             return offline(key, true);
-        }).whenComplete((t, e) -> stats.finished());
+        }).whenComplete((t, e) -> stats.finished(t == null ? null : t.origin()));
     }
 
     private CompletableFuture<Tile> start(TileKey key) {
@@ -124,6 +136,12 @@ public final class LayeredTileService implements TileService {
         }
         if (stayOffline) {
             return CompletableFuture.completedFuture(fallback(key, cached, false));
+        }
+        Failure failure = failures.get(key);
+        if (failure != null && now.isBefore(failure.notBefore())) {
+            // never sooner than the back-off allows, whoever asks
+            return CompletableFuture.completedFuture(fallback(key, cached, true)
+                    .retryingIn(Duration.between(now, failure.notBefore())));
         }
         boolean probe = false;
         if (status == NetworkStatus.OFFLINE) {
@@ -155,15 +173,19 @@ public final class LayeredTileService implements TileService {
                 if (cache != null) {
                     cache.put(cacheSource, key, ok.body(), CacheMeta.fromHeaders(ok.headers(), now));
                 }
+                failures.remove(key);
                 return new Tile(raster, Tile.Origin.NETWORK, false);
             } catch (IOException e) {
+                Duration retry = failed(key, uri, now);
                 LOG.warning("Tile " + key + " from " + uri.getHost() + " is unusable (" + e.getMessage()
-                        + "); showing " + (cached != null ? "the cached copy" : "the offline basemap"));
-                return fallback(key, cached, true);
+                        + "); showing " + (cached != null ? "the cached copy" : "the offline basemap")
+                        + "; asking again in " + retry.toSeconds() + " s");
+                return fallback(key, cached, true).retryingIn(retry);
             }
         }
         if (result instanceof FetchResult.NotModified nm) {
             setStatus(NetworkStatus.ONLINE);
+            failures.remove(key);
             if (cached != null) {
                 cache.put(cacheSource, key, cached.bytes(), cached.meta().renewedBy(nm.headers(), now));
                 return new Tile(cached.raster(), Tile.Origin.CACHE, false);
@@ -172,13 +194,43 @@ public final class LayeredTileService implements TileService {
             return fallback(key, null, true);
         }
         if (result instanceof FetchResult.Failed failed) {
-            LOG.warning("Tile " + key + " from " + uri.getHost() + " failed: " + failed.reason() + "; showing "
-                    + (cached != null ? "the cached copy" : "the offline basemap"));
             setStatus(failed.networkDown() ? NetworkStatus.OFFLINE : NetworkStatus.ONLINE);
+            String showing = cached != null ? "the cached copy" : "the offline basemap";
+            if (failed.networkDown()) {
+                // the server is unreachable: the offline probe brings every tile back when it answers again
+                LOG.warning("Tile " + key + " from " + uri.getHost() + " failed: " + failed.reason() + "; showing " + showing);
+                return fallback(key, cached, true);
+            }
+            Duration retry = failed(key, uri, now);
+            LOG.warning("Tile " + key + " from " + uri.getHost() + " failed: " + failed.reason() + "; showing "
+                    + showing + "; asking again in " + retry.toSeconds() + " s");
+            return fallback(key, cached, true).retryingIn(retry);
+        }
+        FetchResult.Skipped skipped = (FetchResult.Skipped) result;
+        LOG.fine(() -> "Tile " + key + " not requested: " + skipped.reason());
+        if (status == NetworkStatus.OFFLINE) {
             return fallback(key, cached, true);
         }
-        LOG.fine(() -> "Tile " + key + " not requested: " + ((FetchResult.Skipped) result).reason());
-        return fallback(key, cached, true);
+        Duration wait = skipped.until() == null ? Duration.ZERO : Duration.between(now, skipped.until());
+        return fallback(key, cached, true).retryingIn(wait.isNegative() ? Duration.ZERO : wait);
+    }
+
+    /**
+     * Notes a failure of a tile and says when to ask again: {@link #FIRST_RETRY}, doubled at each failure in a row
+     * up to {@link #MAX_RETRY}, and never before the host's Retry-After has passed.
+     */
+    private Duration failed(TileKey key, URI uri, Instant now) {
+        if (failures.size() > MAX_FAILURES_KEPT) {
+            failures.clear();
+        }
+        Failure f = failures.compute(key, (k, old) -> {
+            int count = old == null ? 1 : Math.min(old.count() + 1, 30);
+            Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(count - 1, 20));
+            Instant at = now.plus(wait.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait);
+            Instant hostWait = fetcher.backoffUntil(uri);
+            return new Failure(count, hostWait.isAfter(at) ? hostWait : at);
+        });
+        return Duration.between(now, f.notBefore());
     }
 
     private Tile fromFile(TileKey key) {
@@ -208,7 +260,7 @@ public final class LayeredTileService implements TileService {
         try {
             return Optional.of(new Cached(entry.get().bytes(), entry.get().meta(), TileDecoder.decode(entry.get().bytes())));
         } catch (IOException e) {
-            LOG.warning("Cached tile " + key + " is not an image (" + e.getMessage() + "); discarding it");
+            LOG.warning("Cached tile " + key + " is unusable (" + e.getMessage() + "); discarding it");
             cache.remove(cacheSource, key);
             return Optional.empty();
         }
@@ -289,6 +341,7 @@ public final class LayeredTileService implements TileService {
         synchronized (this) {
             nextProbe = Instant.MIN;
         }
+        failures.clear(); // the user asks now: only the server's own Retry-After still holds
         listeners.forEach(Listener::reloadProvisional);
     }
 

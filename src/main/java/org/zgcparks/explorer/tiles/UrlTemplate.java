@@ -2,6 +2,7 @@ package org.zgcparks.explorer.tiles;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -79,7 +80,7 @@ public record UrlTemplate(String template, List<String> subdomains, String apiKe
                 case "y" -> Long.toString(key.y());
                 case "-y" -> Long.toString(tmsRow);
                 case "s" -> sub;
-                default -> apiKey;
+                default -> encode(apiKey);
             };
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -91,8 +92,17 @@ public record UrlTemplate(String template, List<String> subdomains, String apiKe
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("the tile URL is not a valid URL: " + e.getMessage(), e);
+            // the reason and the template, never the expanded URL: it would show the API key
+            throw new IllegalArgumentException("the tile URL is not a valid URL (" + e.getReason() + "): " + template);
         }
+    }
+
+    /**
+     * An API key as it goes into the URL: percent-encoded (UTF-8, a space as {@code %20}), so that a key with a
+     * space, {@code %}, {@code &} or {@code #} reaches the server as typed instead of breaking the URL.
+     */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Whether the tiles come from the OpenStreetMap Foundation's servers (whose usage policy then applies). */

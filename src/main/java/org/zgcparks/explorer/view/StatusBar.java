@@ -114,9 +114,12 @@ final class StatusBar extends HBox {
         }
     }
 
+    /** Counts only real map tiles; when the offline basemap is all there is, it says so instead. */
     private void updateTiles() {
         int pending = stats.pending();
-        tiles.setText(pending > 0 ? messages.get("status.tiles.loading", pending, stats.loaded())
-                : messages.get("status.tiles.done", stats.loaded()));
+        int fetched = stats.fetched();
+        tiles.setText(pending > 0 ? messages.get("status.tiles.loading", pending, fetched)
+                : fetched == 0 && stats.basemap() > 0 ? messages.get("status.tiles.basemap")
+                : messages.get("status.tiles.done", fetched));
     }
 }

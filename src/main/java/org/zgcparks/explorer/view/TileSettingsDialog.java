@@ -66,6 +66,7 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
         offline = radio("settings-tiles-offline", "settings.tiles.offline");
         url.setPromptText(messages.get("settings.tiles.url.prompt"));
         subdomains.setPromptText("a,b,c");
+        attribution.setPromptText(messages.get("settings.tiles.attribution.prompt"));
         Button browse = new Button(messages.get("settings.tiles.browse"));
         browse.setId("settings-mbtiles-browse");
         browse.setOnAction(e -> browse(owner));
@@ -146,8 +147,14 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
     Choice choice() {
         TileSourceSpec spec;
         if (xyz.isSelected()) {
-            spec = new TileSourceSpec.Xyz(UrlTemplate.parse(url.getText(), TileSettings.splitList(subdomains.getText()),
-                    apiKey.getText()), attribution.getText().strip(), "");
+            UrlTemplate template = UrlTemplate.parse(url.getText(), TileSettings.splitList(subdomains.getText()),
+                    apiKey.getText());
+            if (attribution.getText().isBlank() && !template.isOpenStreetMap()) {
+                // providers require their credit on the map; without one the map could only name the host
+                throw new IllegalArgumentException(messages.get("settings.tiles.attribution.needed",
+                        template.expand(new org.zgcparks.explorer.tiles.TileKey(0, 0, 0)).getHost()));
+            }
+            spec = new TileSourceSpec.Xyz(template, attribution.getText().strip(), "");
         } else if (mbtiles.isSelected()) {
             String f = mbtilesFile.getText().strip();
             if (f.isEmpty()) {

@@ -223,6 +223,36 @@ class LayeredTileServiceTest {
         assertEquals(2, server.count());
     }
 
+    @Test
+    void aFailedTileIsAskedForAgainAfterABackOffThatDoublesAndNeverSooner() throws Exception {
+        server.handler = (ex, r) -> TestTileServer.send(ex, 500, "oops".getBytes(), Map.of());
+        LayeredTileService s = service(server.template());
+        Tile first = get(s.load(KEY));
+        assertTrue(first.provisional());
+        assertEquals(Duration.ofSeconds(2), first.retryIn());
+        Tile early = get(s.load(KEY));
+        assertEquals(1, server.count(), "no request before the back-off has passed");
+        assertEquals(Duration.ofSeconds(2), early.retryIn());
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals(Duration.ofSeconds(4), get(s.load(KEY)).retryIn(), "the second failure doubles the wait");
+        assertEquals(2, server.count());
+        clock.advance(Duration.ofSeconds(4));
+        server.handler = (ex, r) -> TestTileServer.send(ex, 200, TestTileServer.png(Color.RED), Map.of());
+        Tile healed = get(s.load(KEY));
+        assertEquals(Tile.Origin.NETWORK, healed.origin());
+        assertNull(healed.retryIn());
+    }
+
+    @Test
+    void aTileRefusedWith429IsAskedForAgainOnlyOnceRetryAfterHasPassed() throws Exception {
+        server.handler = (ex, r) -> TestTileServer.send(ex, 429, new byte[0], Map.of("Retry-After", "120"));
+        LayeredTileService s = service(server.template());
+        assertEquals(Duration.ofSeconds(120), get(s.load(KEY)).retryIn());
+        Tile other = get(s.load(new TileKey(12, 3373, 1552)));
+        assertEquals(Duration.ofSeconds(120), other.retryIn(), "a tile held back by the pause waits as long");
+        assertEquals(1, server.count());
+    }
+
     /** Makes the server hold each request until the test releases a permit. */
     Semaphore holdRequests() {
         Semaphore proceed = new Semaphore(0);

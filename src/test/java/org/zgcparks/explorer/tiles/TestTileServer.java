@@ -71,7 +71,22 @@ public final class TestTileServer implements AutoCloseable {
         server.start();
     }
 
-    int port() {
+    /** The paths requested so far, in order. */
+    public List<String> requestPaths() {
+        return requests.stream().map(Request::path).toList();
+    }
+
+    /** How the server answers, for tests outside this package. */
+    @FunctionalInterface
+    public interface Answer {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    public void setHandler(Answer answer) {
+        handler = (ex, r) -> answer.handle(ex);
+    }
+
+    public int port() {
         return server.getAddress().getPort();
     }
 
@@ -83,7 +98,7 @@ public final class TestTileServer implements AutoCloseable {
         return requests.size();
     }
 
-    static void send(HttpExchange ex, int status, byte[] body, Map<String, String> headers) throws IOException {
+    public static void send(HttpExchange ex, int status, byte[] body, Map<String, String> headers) throws IOException {
         headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
         if (body == null || status == 304) {
             ex.sendResponseHeaders(status, -1);
@@ -103,7 +118,7 @@ public final class TestTileServer implements AutoCloseable {
     }
 
     /** A 256-pixel PNG of one colour. */
-    static byte[] png(Color colour) {
+    public static byte[] png(Color colour) {
         BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         g.setColor(colour);

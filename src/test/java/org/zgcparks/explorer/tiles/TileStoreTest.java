@@ -155,6 +155,19 @@ class TileStoreTest {
         assertMessage("empty", () -> UrlTemplate.parse(" ", List.of(), ""));
     }
 
+    @Test
+    void anApiKeyIsPercentEncodedInTheUrlAndNeverShownInAMessage() {
+        UrlTemplate t = UrlTemplate.parse("https://tiles.example.com/{z}/{x}/{y}.png?key={apikey}", List.of(), "s3cret key%&#x");
+        java.net.URI uri = t.expand(new TileKey(3, 2, 1));
+        assertEquals("https://tiles.example.com/3/2/1.png?key=s3cret%20key%25%26%23x", uri.toString());
+        assertEquals("key=s3cret key%&#x", uri.getQuery(), "the server reads the key as typed");
+        assertFalse(t.toString().contains("s3cret"));
+
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> UrlTemplate.parse("https://tiles.example.com/{z}/{x}/{y}.png?key={apikey}&x=<{s}>", List.of("a"), "s3cret key%"));
+        assertFalse(bad.getMessage().contains("s3cret"), bad.getMessage());
+    }
+
     static void assertMessage(String part, org.junit.jupiter.api.function.Executable call) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains(part), e.getMessage());

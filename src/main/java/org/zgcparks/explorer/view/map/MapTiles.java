@@ -1,10 +1,13 @@
 package org.zgcparks.explorer.view.map;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -35,6 +38,8 @@ public final class MapTiles {
         boolean provisional = true;
         int generation = -1;
         boolean loading;
+        /** Counts the retries scheduled: only the latest one runs, so reloads never pile up timers. */
+        int retry;
 
         Live(TileKey key) {
             this.key = key;
@@ -44,6 +49,8 @@ public final class MapTiles {
     private static final Logger LOG = Logger.getLogger(MapTiles.class.getName());
     /** A plain light tile with a faint grid, for a source that failed outright (a bug, not a network problem). */
     static final RasterTile NEUTRAL = neutral();
+    /** Wakes the FX thread when a failed tile is due again; one daemon thread, idle between retries. */
+    private final ScheduledThreadPoolExecutor retryTimer = retryTimer();
 
     private final ReadOnlyObjectWrapper<TileService> service = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NetworkStatus> status = new ReadOnlyObjectWrapper<>(NetworkStatus.LOCAL);
@@ -143,6 +150,9 @@ public final class MapTiles {
                 if (tile != null) {
                     paint(image, tile.raster());
                     state.provisional = tile.provisional();
+                    if (tile.provisional() && tile.retryIn() != null) {
+                        retryLater(image, state, tile.retryIn());
+                    }
                 } else {
                     LOG.log(Level.WARNING, "Tile " + state.key + " failed; showing a neutral tile", error);
                     paint(image, NEUTRAL);
@@ -152,6 +162,30 @@ public final class MapTiles {
             }
             done.run();
         }));
+    }
+
+    /**
+     * Asks again for a tile that failed, after the source's back-off, if it is still in view then and nothing else
+     * reloaded it meanwhile: so a failed tile fills in by itself once the server delivers, without a pan. The timer
+     * holds the image weakly, so a tile the map has dropped is not kept alive for it.
+     */
+    private void retryLater(WritableImage image, Live state, java.time.Duration delay) {
+        WeakReference<WritableImage> ref = new WeakReference<>(image);
+        int gen = generation;
+        int token = ++state.retry;
+        Runnable retry = () -> {
+            WritableImage img = ref.get();
+            if (img != null && token == state.retry && gen == generation && state.provisional && !state.loading
+                    && viewport != null && viewport.contains(state.key)) {
+                fetch(img, state, () -> { });
+            }
+        };
+        if (delay.isZero()) {
+            Platform.runLater(retry);
+        } else {
+            // a timer thread rather than an FX animation: a running animation keeps the FX pulse going
+            retryTimer.schedule(() -> Platform.runLater(retry), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** How many tiles in view show a stand-in (offline basemap, stale copy) or are still loading. */
@@ -174,6 +208,18 @@ public final class MapTiles {
             }
         }
         due.forEach(e -> fetch(e.getKey(), e.getValue(), () -> { }));
+    }
+
+    private static ScheduledThreadPoolExecutor retryTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "tiles-map-retry");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setKeepAliveTime(30, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     private static RasterTile neutral() {

@@ -206,6 +206,15 @@ public final class ParkLayer extends MapLayer {
         return newId;
     }
 
+    /**
+     * Re-projects on every zoom: MapView lays its layers out again only when the centre moves, so a zoom about the
+     * centre ({@code +}, {@code -}) left the outlines at the old scale until the next drag.
+     */
+    @Override
+    protected void initialize() {
+        baseMap.zoom().addListener((obs, old, z) -> markDirty());
+    }
+
     /** Runs after every layout in which the view moved or zoomed. */
     void setOnViewChanged(Runnable action) {
         onViewChanged = action;

@@ -18,6 +18,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
@@ -28,6 +30,7 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.tiles.TileViewport;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
@@ -42,6 +45,8 @@ public final class ParkMapView extends StackPane {
     public static final double MAX_ZOOM = 18;
     private static final double MARKER_HIT_RADIUS = 10;
     private static final double FIT_PADDING = 48;
+    /** Zoom levels per wheel notch (Gluon Maps' own step). */
+    private static final double WHEEL_STEP = 0.1;
 
     private final ExplorerViewModel vm;
     private final Messages messages;
@@ -113,6 +118,10 @@ public final class ParkMapView extends StackPane {
         });
         map.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> map.setCursor(Cursor.DEFAULT));
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+        // Gluon's own wheel and pinch handlers change the zoom behind MapView's back (getZoom() keeps the old
+        // value, so tiles at the new zoom were never wanted): every zoom goes through setView instead
+        map.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
+        map.addEventFilter(ZoomEvent.ZOOM, this::onPinch);
 
         vm.datasetProperty().addListener((obs, old, ds) -> showParks(ds == null ? List.of() : ds.parks()));
         if (vm.dataset() != null) {
@@ -169,10 +178,17 @@ public final class ParkMapView extends StackPane {
         }
     }
 
-    /** The tile source's credit, bottom right; the offline basemap credits the dataset's approximate outlines. */
+    /**
+     * The tile source's credit, bottom right. A server or file given without a credit is credited by its name (the
+     * server's host); only the offline basemap credits the dataset's approximate outlines.
+     */
     private void showAttribution(TileService service) {
         String credit = service.info().attribution();
-        attribution.setText(credit.isBlank() ? messages.get("map.attribution.offline") : credit);
+        if (credit.isBlank()) {
+            credit = service.spec() instanceof TileSourceSpec.Offline ? messages.get("map.attribution.offline")
+                    : messages.get("map.attribution.source", service.info().name());
+        }
+        attribution.setText(credit);
         attribution.setDisable(service.info().attributionUrl().isBlank());
     }
 
@@ -199,10 +215,44 @@ public final class ParkMapView extends StackPane {
     }
 
     public void zoomBy(double delta) {
-        double target = clampZoom(map.getZoom() + delta);
         GeoPoint centre = centre();
-        map.setZoom(target);
-        map.setCenter(centre.lat(), centre.lon());
+        setView(clampZoom(map.getZoom() + delta), centre.lat(), centre.lon());
+    }
+
+    /** Zooms by {@code delta} levels keeping the position under the point ({@code x}, {@code y}) of the map in place. */
+    public void zoomAt(double delta, double x, double y) {
+        double target = clampZoom(map.getZoom() + delta);
+        if (target == map.getZoom()) {
+            return;
+        }
+        MapPoint p = map.getMapPosition(x, y);
+        double cx = WebMercator.lonToPixelX(p.getLongitude(), target) - (x - map.getWidth() / 2);
+        double cy = WebMercator.latToPixelY(p.getLatitude(), target) - (y - map.getHeight() / 2);
+        setView(target, WebMercator.pixelYToLat(cy, target), WebMercator.pixelXToLon(cx, target));
+    }
+
+    /**
+     * Every zoom and jump of the view ends here: the tile source learns the new view at once, before the map asks
+     * for the tiles of the new zoom (otherwise they would be dropped as out of view), and the layer re-projects.
+     */
+    private void setView(double zoom, double lat, double lon) {
+        map.setZoom(zoom);
+        map.setCenter(lat, lon);
+        reportViewport();
+    }
+
+    private void onScroll(ScrollEvent e) {
+        e.consume();
+        if (Math.abs(e.getDeltaY()) >= 1) {
+            zoomAt(Math.signum(e.getDeltaY()) * WHEEL_STEP, e.getX(), e.getY());
+        }
+    }
+
+    private void onPinch(ZoomEvent e) {
+        e.consume();
+        if (e.getZoomFactor() > 0) {
+            zoomAt(Math.log(e.getZoomFactor()) / Math.log(2), e.getX(), e.getY());
+        }
     }
 
     /** Moves the view by a number of screen pixels (positive dx shows what lies east). */
@@ -287,8 +337,7 @@ public final class ParkMapView extends StackPane {
             flight.stop();
         }
         if (!animated) {
-            map.setZoom(targetZoom);
-            map.setCenter(target.lat(), target.lon());
+            setView(targetZoom, target.lat(), target.lon());
             return;
         }
         GeoPoint from = centre();
@@ -298,9 +347,8 @@ public final class ParkMapView extends StackPane {
         DoubleProperty t = new SimpleDoubleProperty(0);
         t.addListener((obs, o, v) -> {
             double f = v.doubleValue();
-            map.setZoom(z0 + (targetZoom - z0) * f);
             double x = x0 + (x1 - x0) * f, y = y0 + (y1 - y0) * f;
-            map.setCenter(WebMercator.pixelYToLat(y * WebMercator.TILE_SIZE, 0), x * 360 - 180);
+            setView(z0 + (targetZoom - z0) * f, WebMercator.pixelYToLat(y * WebMercator.TILE_SIZE, 0), x * 360 - 180);
         });
         flight = new Timeline(new KeyFrame(Duration.millis(450), new KeyValue(t, 1, Interpolator.EASE_BOTH)));
         flight.play();
