@@ -17,8 +17,8 @@ package org.zgcparks.explorer.dataset;
 public record DatasetLimits(long maxBytes, int maxValues, int maxArrayLength, int maxNestingDepth,
                             int maxStringLength, int maxRingPositions, int maxPositions) {
 
-    /** The limits of the app: a 50 MB file, 5 million values, 100000 positions a ring and a million in all. */
-    public static final DatasetLimits DEFAULT = new DatasetLimits(50L * 1024 * 1024, 5_000_000, 1_000_000, 64,
+    /** The limits of the app: a 50 MB file, 4 million values, 100000 positions a ring and a million in all. */
+    public static final DatasetLimits DEFAULT = new DatasetLimits(50L * 1024 * 1024, 4_000_000, 1_000_000, 64,
             1_000_000, 100_000, 1_000_000);
 
     public DatasetLimits withMaxBytes(long bytes) {

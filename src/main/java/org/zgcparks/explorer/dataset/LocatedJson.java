@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -175,8 +177,7 @@ final class LocatedJson {
 
         JsonNode readValue(JsonParser p, String pointer) throws IOException {
             if (++values > limits.maxValues()) {
-                throw new LimitReached(p, pointer, "the file has more than " + limits.maxValues()
-                        + " values (numbers, strings, arrays and objects), the most a dataset may have");
+                throw tooManyValues(p, pointer);
             }
             JsonNodeFactory nf = JsonNodeFactory.instance;
             switch (p.currentToken()) {
@@ -199,7 +200,7 @@ final class LocatedJson {
                     return obj;
                 }
                 case START_ARRAY: {
-                    ArrayNode arr = nf.arrayNode();
+                    List<JsonNode> elements = new ArrayList<>();
                     long[] starts = null;
                     int i = 0;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -207,7 +208,12 @@ final class LocatedJson {
                             throw new LimitReached(p, pointer, "an array has more than " + limits.maxArrayLength()
                                     + " elements, the most a dataset array may have");
                         }
-                        if (!p.currentToken().isNumeric()) {
+                        if (p.currentToken().isNumeric()) {
+                            if (++values > limits.maxValues()) {
+                                throw tooManyValues(p, pointer + "/" + i);
+                            }
+                            elements.add(element(p));
+                        } else {
                             if (starts == null) {
                                 starts = new long[Math.max(8, i + 1)];
                             } else if (i >= starts.length) {
@@ -216,14 +222,15 @@ final class LocatedJson {
                             }
                             JsonLocation loc = p.currentTokenLocation();
                             starts[i] = ((long) loc.getLineNr() << 32) | (loc.getColumnNr() & 0xffffffffL);
+                            elements.add(readValue(p, pointer + "/" + i));
                         }
-                        arr.add(readValue(p, pointer + "/" + i));
                         i++;
                     }
                     if (starts != null) {
                         elementLocations.put(pointer, starts.length == i ? starts : Arrays.copyOf(starts, i));
                     }
-                    return arr;
+                    // an exactly sized list: a ring's million [lon, lat] pairs would otherwise each carry room for ten
+                    return new ArrayNode(nf, new ArrayList<>(elements));
                 }
                 case VALUE_STRING:
                     return nf.textNode(p.getText());
@@ -239,6 +246,34 @@ final class LocatedJson {
                 default:
                     throw new JsonParseFailure(p, "unexpected token " + p.currentToken());
             }
+        }
+
+        private LimitReached tooManyValues(JsonParser p, String pointer) {
+            return new LimitReached(p, pointer, "the file has more than " + limits.maxValues()
+                    + " values (numbers, strings, arrays and objects), the most a dataset may have");
+        }
+
+        /**
+         * A number in an array (a coordinate, as a rule): a double when that holds it exactly (no exponent, at most
+         * 15 significant digits), which takes a third of the memory of a decimal; otherwise a decimal. Numbers in
+         * object members (metric values) stay decimals, as written.
+         */
+        private static JsonNode element(JsonParser p) throws IOException {
+            char[] text = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            int digits = 0;
+            for (int k = offset; k < offset + length; k++) {
+                char c = text[k];
+                if (c == 'e' || c == 'E') {
+                    digits = Integer.MAX_VALUE;
+                    break;
+                }
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                }
+            }
+            return digits <= 15 ? DoubleNode.valueOf(p.getDoubleValue()) : DecimalNode.valueOf(p.getDecimalValue());
         }
     }
 
