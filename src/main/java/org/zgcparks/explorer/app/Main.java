@@ -4,6 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.settings.AppInfo;
+import org.zgcparks.explorer.settings.AppPaths;
 
 /**
  * The launcher. It is deliberately not a JavaFX {@code Application}, so that the app runs from a plain class
@@ -44,7 +45,10 @@ public final class Main {
             System.out.println(AppInfo.NAME + " " + AppInfo.version());
             return;
         }
+        Thread.setDefaultUncaughtExceptionHandler(new FatalErrors(System.err));
         if (cl.export().out().isPresent()) {
+            // the export logs like the window does: into the cache folder's log, not onto the terminal
+            LogSetup.configure(cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser).cacheDir());
             System.exit(PdfExportCommand.run(cl, System.out, System.err));
             return;
         }
