@@ -3,6 +3,7 @@ package org.zgcparks.explorer.app;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.factsheet.ExportFiles;
 import org.zgcparks.explorer.settings.AppInfo;
 import org.zgcparks.explorer.settings.AppPaths;
 
@@ -46,6 +47,7 @@ public final class Main {
             return;
         }
         Thread.setDefaultUncaughtExceptionHandler(new FatalErrors(System.err));
+        ExportFiles.removeStaleScratch(); // the page caches of exports that were killed
         if (cl.export().out().isPresent()) {
             // the export logs like the window does: into the cache folder's log, not onto the terminal
             LogSetup.configure(cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser).cacheDir());

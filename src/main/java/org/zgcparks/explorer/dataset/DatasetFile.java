@@ -3,12 +3,12 @@ package org.zgcparks.explorer.dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
+import org.zgcparks.explorer.io.FileKinds;
 import org.zgcparks.explorer.io.IoReasons;
 
 /**
@@ -35,7 +35,7 @@ final class DatasetFile {
             throw single(name, file.toAbsolutePath() + " is a folder, not a dataset file");
         }
         if (!attrs.isRegularFile()) {
-            throw single(name, file.toAbsolutePath() + " is not a regular file (" + kind(file)
+            throw single(name, file.toAbsolutePath() + " is not a regular file (" + FileKinds.describe(file)
                     + "); a dataset must be a file on disk");
         }
         if (attrs.size() > maxBytes) {
@@ -52,24 +52,6 @@ final class DatasetFile {
         } catch (IOException e) {
             throw single(name, "cannot read " + file.toAbsolutePath() + ": " + IoReasons.reason(e));
         }
-    }
-
-    private static String kind(Path file) {
-        try {
-            Object fifo = Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-            if (fifo instanceof Integer mode) {
-                switch (mode & 0170000) {
-                    case 0010000: return "a named pipe";
-                    case 0020000: return "a character device";
-                    case 0060000: return "a block device";
-                    case 0140000: return "a socket";
-                    default: break;
-                }
-            }
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
-            // not a Unix file system: say it generally
-        }
-        return "a device, pipe or socket";
     }
 
     static DatasetException single(String file, String message) {
