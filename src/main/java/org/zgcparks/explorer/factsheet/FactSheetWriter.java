@@ -255,6 +255,7 @@ public final class FactSheetWriter {
             throw new FactSheetException("Cannot write " + out + ": " + refused);
         }
         ExportFiles.removeStaleParts(target);
+        var pageCache = ExportFiles.scratch();
         Path tmp;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
@@ -263,7 +264,7 @@ public final class FactSheetWriter {
         }
         try {
             try (FileChannel writing = ExportFiles.lock(tmp);
-                 PDDocument doc = new PDDocument(ExportFiles.scratch())) {
+                 PDDocument doc = new PDDocument(pageCache)) {
                 builder.build(doc);
                 doc.save(tmp.toFile());
             }
