@@ -34,7 +34,7 @@ public final class IoReasons {
             return "the folder is not empty";
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "it already exists";
+            return "a file of that name is in the way";
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null && !fse.getReason().isBlank()) {
             return lowerFirst(fse.getReason());

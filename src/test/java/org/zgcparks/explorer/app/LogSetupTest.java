@@ -74,7 +74,7 @@ class LogSetupTest {
         String[] lines = errLines();
         assertEquals(1, lines.length, () -> Arrays.toString(lines));
         assertTrue(lines[0].contains("cannot be written") && lines[0].contains("not a folder")
-                || lines[0].contains("file exists") || lines[0].contains("already exists"), lines[0]);
+                || lines[0].contains("a file of that name is in the way"), lines[0]);
     }
 
     @Test
