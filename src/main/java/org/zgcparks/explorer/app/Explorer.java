@@ -62,6 +62,7 @@ final class Explorer {
                 () -> UiFont.choose(cl.bare() ? Optional.empty() : UiFont.loadBundled()));
 
         SettingsStore settings = new SettingsStore(paths.settingsFile());
+        settings.checkWritable(); // the status bar says so if they cannot be saved
         OfflineBasemap basemap = new OfflineBasemap();
         TileServices tileServices = TileChoice.services(cl, settings, paths, basemap);
         TileService initialTiles = openTiles(cl, settings, tileServices);
@@ -82,7 +83,16 @@ final class Explorer {
                     return;
                 }
                 uiFont.join().applyToEveryWindow();
-                Startup s = startup.join();
+                Startup s;
+                try {
+                    s = startup.join();
+                } catch (RuntimeException e) {
+                    // never a stack trace and a process without a window: say it and end
+                    System.err.println("zgc-parks-explorer: the dataset cannot be loaded: " + reason(e));
+                    Platform.exit();
+                    System.exit(1);
+                    return;
+                }
                 if (s.prepared() == null) {
                     System.err.println("zgc-parks-explorer: the bundled dataset cannot be loaded:");
                     System.err.println(s.userFileProblems().getMessage());

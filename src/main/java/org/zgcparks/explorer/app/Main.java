@@ -3,7 +3,9 @@ package org.zgcparks.explorer.app;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.factsheet.ExportFiles;
 import org.zgcparks.explorer.settings.AppInfo;
+import org.zgcparks.explorer.settings.AppPaths;
 
 /**
  * The launcher. It is deliberately not a JavaFX {@code Application}, so that the app runs from a plain class
@@ -44,7 +46,11 @@ public final class Main {
             System.out.println(AppInfo.NAME + " " + AppInfo.version());
             return;
         }
+        Thread.setDefaultUncaughtExceptionHandler(new FatalErrors(System.err));
+        ExportFiles.removeStaleScratch(); // the page caches of exports that were killed
         if (cl.export().out().isPresent()) {
+            // the export logs like the window does: into the cache folder's log, not onto the terminal
+            LogSetup.configure(cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser).cacheDir());
             System.exit(PdfExportCommand.run(cl, System.out, System.err));
             return;
         }

@@ -75,6 +75,7 @@ final class PdfExportCommand {
             }
         }
         SettingsStore settings = new SettingsStore(paths.settingsFile());
+        settings.loadProblem().ifPresent(problem -> err.println("zgc-parks-explorer: " + problem));
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(ds.parks());
         FactSheetService sheets = new FactSheetService(TileChoice.services(cl, settings, paths, basemap), messages,

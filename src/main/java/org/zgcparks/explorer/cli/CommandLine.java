@@ -148,6 +148,9 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
             if (arg.startsWith("--") && eq > 0) {
                 value = arg.substring(eq + 1);
                 arg = arg.substring(0, eq);
+                if (value.isBlank() && !FLAGS.contains(arg)) {
+                    throw empty(arg);
+                }
             }
             switch (arg) {
                 case "-h", "--help" -> help = true;
@@ -215,8 +218,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
                         ? "unknown option \"" + arg + "\""
                         : "unexpected argument \"" + arg + "\" (options start with --)");
             }
-            if (value != null && List.of("-h", "--help", "--version", "--measure-startup", "--bare", "--offline",
-                    "--all", "--landscape").contains(arg)) {
+            if (value != null && FLAGS.contains(arg)) {
                 throw new UsageException(arg + " takes no value");
             }
         }
@@ -233,7 +235,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
             try {
                 org.zgcparks.explorer.tiles.UrlTemplate.parse(tileUrl, subdomains, apiKey);
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--tile-url: " + e.getMessage());
+                throw new UsageException("--tile-url: " + withoutKey(e.getMessage(), apiKey));
             }
         }
         if (exportPdf == null && (!exportParks.isEmpty() || exportAll || paper != null || landscape)) {
@@ -261,6 +263,37 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
         if (i >= args.size() || args.get(i).startsWith("--")) {
             throw new UsageException(option + " needs a value");
         }
+        if (args.get(i).isBlank()) {
+            throw empty(option);
+        }
         return args.get(i);
+    }
+
+    /** Options that take no value. */
+    private static final List<String> FLAGS = List.of("-h", "--help", "--version", "--measure-startup", "--bare",
+            "--offline", "--all", "--landscape");
+
+    /** An empty value is named as such ({@code --dataset=} would otherwise name the working folder). */
+    private static UsageException empty(String option) {
+        return new UsageException(option + " needs a value: the value is empty");
+    }
+
+    /**
+     * A message with every form of the API key replaced by {apikey}: keys are secrets, and a message may quote the
+     * URL the key was put into (as given, or URL-encoded).
+     */
+    static String withoutKey(String message, String apiKey) {
+        if (message == null || apiKey == null || apiKey.isBlank()) {
+            return message;
+        }
+        String m = message;
+        for (String form : new String[] {apiKey, apiKey.strip(),
+                java.net.URLEncoder.encode(apiKey.strip(), java.nio.charset.StandardCharsets.UTF_8),
+                java.net.URLEncoder.encode(apiKey.strip(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")}) {
+            if (!form.isEmpty()) {
+                m = m.replace(form, "{apikey}");
+            }
+        }
+        return m;
     }
 }

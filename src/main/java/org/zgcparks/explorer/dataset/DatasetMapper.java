@@ -57,10 +57,12 @@ final class DatasetMapper {
     /** Every id defined anywhere, with the pointer of its first definition. */
     private final Map<String, String> allIds = new HashMap<>();
     private final List<Runnable> referenceChecks = new ArrayList<>();
+    private final RingChecks ringChecks;
 
     DatasetMapper(LocatedJson json, List<Problem> problems) {
         this.json = json;
         this.problems = problems;
+        this.ringChecks = new RingChecks(json.limits());
     }
 
     Dataset map() {
@@ -420,6 +422,11 @@ final class DatasetMapper {
             JsonNode ringNode = parts.get(i);
             if (!ringNode.isArray()) {
                 problem(rp, "a ring must be an array of [longitude, latitude] pairs");
+                continue;
+            }
+            String tooMany = ringChecks.admit(ringNode.size());
+            if (tooMany != null) {
+                problem(rp, tooMany);
                 continue;
             }
             List<GeoPoint> points = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.factsheet;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.zgcparks.explorer.i18n.Formats;
+import org.zgcparks.explorer.io.IoReasons;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
@@ -239,6 +240,7 @@ public final class FactSheetWriter {
         void build(PDDocument doc) throws IOException;
     }
 
+    @SuppressWarnings("try") // the .part file's lock is held by the open channel; the body need not use it
     private void write(Path out, Builder builder) throws FactSheetException {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
@@ -248,14 +250,21 @@ public final class FactSheetWriter {
         if (Files.isDirectory(target)) {
             throw new FactSheetException("Cannot write " + out + ": it is a folder");
         }
+        String refused = ExportFiles.refusal(target);
+        if (refused != null) {
+            throw new FactSheetException("Cannot write " + out + ": " + refused);
+        }
+        ExportFiles.removeStaleParts(target);
+        var pageCache = ExportFiles.scratch();
         Path tmp;
         try {
             tmp = PartFiles.createBeside(target);
         } catch (IOException e) {
-            throw new FactSheetException("Cannot write to the folder " + dir + ": " + e.getMessage(), e);
+            throw new FactSheetException("Cannot write to the folder " + dir + ": " + IoReasons.reason(e), e);
         }
         try {
-            try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            try (FileChannel writing = ExportFiles.lock(tmp);
+                 PDDocument doc = new PDDocument(pageCache)) {
                 builder.build(doc);
                 doc.save(tmp.toFile());
             }
@@ -268,7 +277,8 @@ public final class FactSheetWriter {
             if (e instanceof CancellationException ce) {
                 throw ce;
             }
-            throw new FactSheetException("Cannot write " + out + ": " + e.getMessage(), e);
+            throw new FactSheetException("Cannot write " + out + ": "
+                    + (e instanceof IOException io ? IoReasons.reason(io) : e.getMessage()), e);
         } finally {
             try {
                 Files.deleteIfExists(tmp);

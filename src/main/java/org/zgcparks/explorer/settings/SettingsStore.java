@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.zgcparks.explorer.io.IoReasons;
 
 /**
  * The user's settings (window geometry, last selected park, ...) as a properties file in the user's configuration
@@ -22,6 +24,9 @@ public final class SettingsStore {
 
     private final Path file;
     private final Properties values = new Properties();
+    private String loadProblem;
+    private String saveProblem;
+    private Consumer<String> saveProblemListener = p -> { };
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -39,14 +44,51 @@ public final class SettingsStore {
         try (InputStream in = Files.newInputStream(file)) {
             values.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "Settings file " + file + " is unreadable; using defaults", e);
             values.clear();
+            String why = e instanceof IOException io ? IoReasons.reason(io) : e.getMessage();
+            Path aside = file.resolveSibling(file.getFileName() + ".broken");
             try {
-                Files.move(file, file.resolveSibling(file.getFileName() + ".broken"), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                loadProblem = "the settings file " + file + " is unreadable (" + why + "); it was set aside as "
+                        + aside.getFileName() + " and defaults are used";
             } catch (IOException ignored) {
                 // nothing more to do: the next save replaces it
+                loadProblem = "the settings file " + file + " is unreadable (" + why + "); defaults are used";
             }
+            LOG.log(Level.WARNING, loadProblem, e);
         }
+    }
+
+    /** Why the saved settings could not be read (defaults are used then), if they could not. */
+    public synchronized Optional<String> loadProblem() {
+        return Optional.ofNullable(loadProblem);
+    }
+
+    /** Why the settings cannot be saved, if the last save (or {@link #checkWritable()}) failed. */
+    public synchronized Optional<String> saveProblem() {
+        return Optional.ofNullable(saveProblem);
+    }
+
+    /** Called with the reason whenever a save fails (on the thread that saved). */
+    public synchronized void onSaveProblem(Consumer<String> listener) {
+        this.saveProblemListener = listener == null ? p -> { } : listener;
+    }
+
+    /**
+     * Checks, at start-up, that the settings can be saved later (the folder can be created and written), so that
+     * the user learns it while the window is open rather than never. Leaves nothing behind.
+     */
+    public synchronized Optional<String> checkWritable() {
+        Path tmp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".probe");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            failed(e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+        return saveProblem();
     }
 
     public synchronized Optional<String> get(String key) {
@@ -77,11 +119,15 @@ public final class SettingsStore {
         put(key, Double.toString(value));
     }
 
-    /** Writes the settings; failures are logged, never thrown, since losing settings must not stop the app. */
+    /**
+     * Writes the settings; failures are logged and reported to the listener, never thrown, since losing settings
+     * must not stop the app. A failed save leaves no temp file behind (a full disk once left a 0-byte one).
+     */
     public synchronized void save() {
+        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 values.store(out, "ZGC Parks Explorer settings");
             }
@@ -90,8 +136,30 @@ public final class SettingsStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not save settings to " + file, e);
+            tmp = null;
+            saveProblem = null;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            failed(e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private void failed(Exception e) {
+        String why = e instanceof IOException io ? IoReasons.reason(io) : e.getMessage();
+        saveProblem = "settings cannot be saved in " + file.getParent() + ": " + why;
+        LOG.log(Level.WARNING, saveProblem, e);
+        saveProblemListener.accept(saveProblem);
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // the folder refuses changes: nothing was left there either, or it is a hidden temp file
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -123,7 +124,10 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setId("root");
         root.setTop(menuBar());
-        root.setBottom(new StatusBar(vm, tiles, messages));
+        StatusBar statusBar = new StatusBar(vm, tiles, messages);
+        root.setBottom(statusBar);
+        settings.saveProblem().ifPresent(statusBar::showSettingsProblem);
+        settings.onSaveProblem(problem -> Platform.runLater(() -> statusBar.showSettingsProblem(problem)));
 
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
@@ -406,20 +410,26 @@ public final class MainWindow {
     private void restoreState() {
         var w = settings.getDouble("window.width");
         var h = settings.getDouble("window.height");
-        var x = settings.getDouble("window.x");
-        var y = settings.getDouble("window.y");
         if (w.isPresent() && h.isPresent()) {
-            stage.setWidth(Math.max(800, w.get()));
-            stage.setHeight(Math.max(500, h.get()));
-        }
-        if (x.isPresent() && y.isPresent()
-                && !Screen.getScreensForRectangle(new Rectangle2D(x.get(), y.get(), 100, 40)).isEmpty()) {
-            stage.setX(x.get());
-            stage.setY(y.get());
+            var saved = new WindowPlacement.Box(settings.getDouble("window.x").orElse(Double.NaN),
+                    settings.getDouble("window.y").orElse(Double.NaN), w.get(), h.get());
+            var screens = new java.util.ArrayList<WindowPlacement.Box>();
+            screens.add(box(Screen.getPrimary().getVisualBounds()));
+            Screen.getScreens().stream().filter(s -> s != Screen.getPrimary())
+                    .forEach(s -> screens.add(box(s.getVisualBounds())));
+            WindowPlacement.Box b = WindowPlacement.place(java.util.Optional.of(saved), screens);
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            stage.setX(b.x());
+            stage.setY(b.y());
         }
         stage.setMaximized(settings.getBoolean("window.maximized", false));
         settings.get("selection.park").ifPresent(vm::select);
         FilterSettings.restore(settings, vm);
+    }
+
+    private static WindowPlacement.Box box(Rectangle2D r) {
+        return new WindowPlacement.Box(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
     }
 
     private void saveState() {

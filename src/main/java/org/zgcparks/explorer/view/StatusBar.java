@@ -24,6 +24,7 @@ final class StatusBar extends HBox {
 
     private final Label tiles = new Label();
     private final Label network = new Label();
+    private final Label settingsProblem = new Label();
     private final Runnable scheduleUpdate = this::scheduleUpdate;
     private TileStats stats;
     private final Messages messages;
@@ -76,6 +77,11 @@ final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(dataset, filter, busy, task, spacer, tiles, network, retry);
+        settingsProblem.setId("status-settings");
+        settingsProblem.getStyleClass().add("status-offline");
+        settingsProblem.setVisible(false);
+        settingsProblem.managedProperty().bind(settingsProblem.visibleProperty());
+        getChildren().add(settingsProblem);
         watch(mapTiles.service());
         mapTiles.serviceProperty().addListener((obs, old, next) -> {
             if (old != null) {
@@ -121,5 +127,12 @@ final class StatusBar extends HBox {
         tiles.setText(pending > 0 ? messages.get("status.tiles.loading", pending, fetched)
                 : fetched == 0 && stats.basemap() > 0 ? messages.get("status.tiles.basemap")
                 : messages.get("status.tiles.done", fetched));
+    }
+
+    /** Says that settings cannot be saved; the reason is in the tooltip. */
+    void showSettingsProblem(String reason) {
+        settingsProblem.setText(messages.get("status.settings.unsaved"));
+        settingsProblem.setTooltip(new javafx.scene.control.Tooltip(reason));
+        settingsProblem.setVisible(true);
     }
 }

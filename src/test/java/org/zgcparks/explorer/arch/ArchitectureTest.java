@@ -52,7 +52,8 @@ class ArchitectureTest {
     @Test
     void nonUiLayersHaveNoJavaFxAtAll() {
         noClasses().that().resideInAnyPackage("..explorer.geo..", "..explorer.dataset..", "..explorer.tiles..",
-                        "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..")
+                        "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
+                        "..explorer.io..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }

@@ -84,6 +84,36 @@ class CommandLineTest {
         assertTrue(usage("--offline=yes").contains("takes no value"));
     }
 
+    @Test
+    void anEmptyValueIsCalledEmptyNotResolvedAgainstTheWorkingFolder() {
+        for (String option : new String[] {"--dataset", "--config-dir", "--mbtiles", "--export-pdf", "--industry",
+                "--district", "--tile-url", "--tile-api-key"}) {
+            String message = usage(option + "=");
+            assertTrue(message.contains(option) && message.contains("the value is empty"), message);
+            String blank = usage(option, " ");
+            assertTrue(blank.contains("the value is empty"), blank);
+        }
+    }
+
+    @Test
+    void anApiKeyIsNeverEchoed() {
+        String[] keys = {"my secret key", "50%off", "k\"ey{x}"};
+        for (String key : keys) {
+            String message;
+            try {
+                CommandLine.parse("--tile-url", "https://x.org/{z}/{x}/{y}.png?k={apikey}", "--tile-api-key", key,
+                        "--paper", "a3");
+                continue; // the key was accepted; the --paper error below does not involve it
+            } catch (CommandLine.UsageException e) {
+                message = e.getMessage();
+            }
+            assertFalse(message.contains(key), message);
+        }
+        String broken = usage("--tile-url", "https://x.org/{z}/{x}/{y}.png?k={apikey}&q=a b", "--tile-api-key",
+                "s3cr3t-value");
+        assertFalse(broken.contains("s3cr3t-value"), broken);
+    }
+
     static String usage(String... args) {
         return assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(args)).getMessage();
     }

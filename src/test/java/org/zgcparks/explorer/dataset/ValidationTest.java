@@ -283,6 +283,8 @@ class ValidationTest {
     void deepNestingIsStoppedByTheStreamLimits() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
         Problem p = single(deep);
-        assertTrue(p.message().contains("not valid JSON"), p.format());
+        assertTrue(p.message().contains("nested more than 64 deep"), p.format());
+        assertEquals(1, p.line());
+        assertTrue(p.column() > 64 && p.column() < 100, p.format());
     }
 }

@@ -109,6 +109,22 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void aPipeOrADeviceIsReportedWithoutBlockingAndKeepsTheDataset(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.json");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)
+                && mk.exitValue() == 0, "mkfifo is not available");
+        for (Path special : List.of(fifo, Path.of("/dev/zero"))) {
+            List<DatasetException> reported = new ArrayList<>();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> vm.openDataset(special, () -> { throw new AssertionError("must not load"); }, reported::add));
+            assertEquals(1, reported.size());
+            assertTrue(reported.get(0).getMessage().contains("not a regular file"), reported.get(0).getMessage());
+            assertSame(bundled, vm.dataset());
+        }
+    }
+
+    @Test
     void aValidFileReplacesTheDataset(@TempDir Path dir) throws Exception {
         Path good = dir.resolve("mine.json");
         Files.writeString(good, ValidationTestData.VALID, UTF_8);
