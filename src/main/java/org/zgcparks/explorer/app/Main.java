@@ -44,6 +44,10 @@ public final class Main {
             System.out.println(AppInfo.NAME + " " + AppInfo.version());
             return;
         }
+        if (cl.exportData().isPresent()) {
+            System.exit(DataExportCommand.run(cl, System.out, System.err));
+            return;
+        }
         if (cl.export().out().isPresent()) {
             System.exit(PdfExportCommand.run(cl, System.out, System.err));
             return;
