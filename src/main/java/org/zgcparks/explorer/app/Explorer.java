@@ -90,6 +90,13 @@ final class Explorer {
                     System.exit(2);
                     return;
                 }
+                String selectError = CommandLineFilter.checkSelect(cl, s.prepared().dataset());
+                if (selectError != null) {
+                    System.err.println("zgc-parks-explorer: " + selectError);
+                    Platform.exit();
+                    System.exit(2);
+                    return;
+                }
                 basemap.setParks(s.prepared().dataset().parks());
                 FxTaskRunner tasks = new FxTaskRunner();
                 ExplorerViewModel vm = new ExplorerViewModel(loader, tasks);
@@ -107,6 +114,7 @@ final class Explorer {
                 if (cl.hasFilter()) {
                     vm.filterProperty().set(CommandLineFilter.filter(cl));
                 }
+                cl.select().ifPresent(vm::select); // --select or a zgcparks:// link: over the remembered selection
                 if (cl.measureStartup()) {
                     long[] firstFrame = {0};
                     ui.onStartupFrames(() -> firstFrame[0] = ProcessAge.millis(),
