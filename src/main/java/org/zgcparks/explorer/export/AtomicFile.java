@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file all at once or not at all: the content goes to a temporary file beside the target, which is then
@@ -43,6 +47,7 @@ public final class AtomicFile {
             throw new ExportException("cannot write " + target + ": " + reason(e), e);
         }
         try {
+            keepPermissions(tmp, abs);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);
             }
@@ -59,6 +64,19 @@ public final class AtomicFile {
             }
             throw new ExportException("cannot write " + target + ": " + reason(e), e);
         }
+    }
+
+    /**
+     * A temporary file is created readable by its owner alone; the written file gets the permissions of the file it
+     * replaces, or rw-r--r-- (what a new file usually has), where the file system has POSIX permissions.
+     */
+    private static void keepPermissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     private static String reason(Exception e) {

@@ -57,6 +57,14 @@ class AtomicFileTest {
     }
 
     @Test
+    void aNewFileIsReadableByOthersAsNewFilesUsuallyAre() throws Exception {
+        Path target = dir.resolve("parks.geojson");
+        AtomicFile.write(target, out -> out.write('x'));
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
+                Files.getPosixFilePermissions(target));
+    }
+
+    @Test
     void replacesAnExistingFile() throws Exception {
         Path target = dir.resolve("figures.csv");
         Files.writeString(target, "old");

@@ -77,22 +77,23 @@ final class CompareCharts {
         NumberAxis x = new NumberAxis();
         x.setLabel(messages.get("compare.chart.parks"));
         x.setMinorTickVisible(false);
-        x.setTickUnit(1);
+        int max = counts.stream().mapToInt(IndustryCounts.Count::total).max().orElse(1);
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(max);
+        x.setTickUnit(Math.max(1, Math.ceil(max / 10.0))); // whole parks
         CategoryAxis y = new CategoryAxis();
         StackedBarChart<Number, String> chart = new StackedBarChart<>(x, y);
         chart.setId("compare-industry-chart");
         chart.setAnimated(false);
         chart.setTitle(messages.get("compare.chart.industries", parks.size())
                 + (filterDescription.isEmpty() ? "" : " — " + filterDescription));
-        // the category axis lists bottom-up; put the most common industry on top
         List<String> names = counts.stream().map(c -> name(ds, c.industryId())).toList();
-        List<String> bottomUp = new java.util.ArrayList<>(names);
-        java.util.Collections.reverse(bottomUp);
-        y.getCategories().setAll(bottomUp);
         for (Role role : Role.values()) {
             XYChart.Series<Number, String> s = new XYChart.Series<>();
             s.setName(messages.get("role." + role.id()));
-            for (int i = 0; i < counts.size(); i++) {
+            // the category axis takes its categories from the data, the first at the bottom: the most common last
+            for (int i = counts.size() - 1; i >= 0; i--) {
                 s.getData().add(new XYChart.Data<>(counts.get(i).of(role), names.get(i)));
             }
             chart.getData().add(s);

@@ -102,15 +102,22 @@ public final class MetricsView extends SplitPane {
     private void buildTable() {
         table.setId("metrics-table");
         table.setPlaceholder(new Label(messages.get("metrics.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column("metrics.col.name", m -> m.name().in(locale), 170));
-        table.getColumns().add(column("metrics.col.value", formats::value, 120));
-        table.getColumns().add(column("metrics.col.period", Metric::period, 100));
-        table.getColumns().add(column("metrics.col.kind", m -> messages.get("metric.kind." + m.kind().id()), 60));
-        table.getColumns().add(column("metrics.col.yoy", formats::yoy, 55));
-        table.getColumns().add(column("metrics.col.source",
-                m -> vm.dataset() == null ? "" : formats.shortCitations(vm.dataset(), m.sourceIds()), 130));
+        // at the panel's default width three columns fit; the rest of a figure is in the detail pane, and the
+        // table's menu button (top right) shows the other columns for a wider panel
+        table.setTableMenuButtonVisible(true);
+        table.getColumns().add(column("metrics.col.name", m -> m.name().in(locale), 190));
+        table.getColumns().add(column("metrics.col.value", formats::value, 110));
+        table.getColumns().add(column("metrics.col.period", Metric::period, 90));
+        TableColumn<Metric, String> kind = column("metrics.col.kind", m -> messages.get("metric.kind." + m.kind().id()), 60);
+        TableColumn<Metric, String> yoy = column("metrics.col.yoy", formats::yoy, 55);
+        TableColumn<Metric, String> source = column("metrics.col.source",
+                m -> vm.dataset() == null ? "" : formats.shortCitations(vm.dataset(), m.sourceIds()), 130);
+        for (TableColumn<Metric, String> c : List.of(kind, yoy, source)) {
+            c.setVisible(false);
+            table.getColumns().add(c);
+        }
         table.setOnKeyPressed(e -> {
             if (COPY.match(e)) {
                 copySelection();
