@@ -35,13 +35,10 @@ import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.TileServices;
 import org.zgcparks.explorer.tiles.TileSettings;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
-import org.zgcparks.explorer.view.compare.CompareWindow;
 import org.zgcparks.explorer.view.details.DetailsPane;
-import org.zgcparks.explorer.view.details.MetricsView;
 import org.zgcparks.explorer.view.filter.ParkListView;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.view.map.ParkMapView;
-import org.zgcparks.explorer.viewmodel.CompareViewModel;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
 /**
@@ -72,10 +69,7 @@ public final class MainWindow {
     private final TileServices tileServices;
     private final WebLinks links;
     private final FactSheetActions factSheets;
-    private final CompareViewModel compare;
-    private final DataExportActions dataExports;
-    /** View › Compare parks…; null until first opened. */
-    private CompareWindow compareWindow;
+    private final AnalystsTools analysts;
 
     /** When the side panels (park list with filters and search, details tabs) are built. */
     public enum SidePanels {
@@ -113,8 +107,7 @@ public final class MainWindow {
         this.tileServices = tileServices;
         this.links = new WebLinks(stage, messages);
         this.factSheets = new FactSheetActions(stage, vm, messages, settings, tiles, sheets);
-        this.compare = new CompareViewModel(vm);
-        this.dataExports = new DataExportActions(stage, vm, compare, messages, settings);
+        this.analysts = new AnalystsTools(stage, vm, messages, settings);
         this.map = new ParkMapView(vm, messages, tiles, links::open, animate);
 
         leftSlot.setId("left-panel");
@@ -172,17 +165,7 @@ public final class MainWindow {
         }
         list = new ParkListView(vm, messages);
         DetailsPane details = new DetailsPane(vm, messages);
-        details.metricsView().setActions(new MetricsView.Actions() {
-            @Override
-            public void compareWith(org.zgcparks.explorer.model.Park park) {
-                MainWindow.this.compareWith(park);
-            }
-
-            @Override
-            public void exportPark(org.zgcparks.explorer.model.Park park) {
-                dataExports.exportParks(java.util.List.of(park), park.id(), stage);
-            }
-        });
+        details.metricsView().setActions(analysts);
         Label filterWarning = new Label(messages.get("details.filteredOut"));
         filterWarning.setId("filter-warning");
         filterWarning.getStyleClass().add("filter-warning");
@@ -273,19 +256,7 @@ public final class MainWindow {
         Menu file = new Menu(messages.get("menu.file"), null, open, openBundled, new SeparatorMenuItem(), print, export, booklet,
                 new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
-        // analysts' tools: data export (File), the link to a park (Edit), Compare (View)
-        MenuItem exportData = item("menu-export-data", "menu.file.exportData", null);
-        exportData.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> vm.matchesProperty().get().isEmpty() && compare.parks().isEmpty(), vm.matchesProperty(), compare.parks()));
-        exportData.setOnAction(e -> dataExports.exportData());
-        file.getItems().add(file.getItems().indexOf(booklet) + 1, exportData);
-        MenuItem copyLink = item("menu-copy-link", "menu.edit.copyLink", null);
-        copyLink.disableProperty().bind(vm.selectedParkProperty().isNull());
-        copyLink.setOnAction(e -> copyLinkToSelectedPark());
-        Menu edit = new Menu(messages.get("menu.edit"), null, copyLink);
-        edit.setId("menu-edit");
-        MenuItem compareParks = item("menu-compare", "menu.view.compare", null);
-        compareParks.setOnAction(e -> openCompare());
+        file.getItems().add(file.getItems().indexOf(booklet) + 1, analysts.exportDataItem());
 
         MenuItem find = item("menu-find", "menu.view.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> focusSearch());
@@ -313,7 +284,7 @@ public final class MainWindow {
         Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, all,
                 new SeparatorMenuItem(), dim, hide, clearFilters, new SeparatorMenuItem(), clear);
         view.setId("menu-view");
-        view.getItems().addAll(new SeparatorMenuItem(), compareParks);
+        view.getItems().addAll(new SeparatorMenuItem(), analysts.compareItem());
 
         MenuItem about = item("menu-about", "menu.help.about", null);
         about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset()).show());
@@ -322,52 +293,9 @@ public final class MainWindow {
         Menu help = new Menu(messages.get("menu.help"), null, reportMap, new SeparatorMenuItem(), about);
         help.setId("menu-help");
 
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, analysts.editMenu(), view, help);
         bar.setId("menu-bar");
         return bar;
-    }
-
-    // ---- analysts' tools: compare, data export, link to a park -------------------------------------
-
-    /** View › Compare parks…: opens the Compare window; with a park selected and none chosen yet, that park is in. */
-    public CompareWindow openCompare() {
-        if (compare.parks().isEmpty() && vm.selectedParkProperty().get() != null) {
-            compare.add(vm.selectedParkProperty().get());
-        }
-        if (compareWindow == null) {
-            compareWindow = new CompareWindow(stage, vm, compare, messages, dataExports,
-                    MainWindow.class.getResource("explorer.css").toExternalForm());
-        }
-        compareWindow.show();
-        return compareWindow;
-    }
-
-    /** Metrics › Compare with…: the park joins the comparison (first, if the comparison is new) and Compare opens. */
-    void compareWith(org.zgcparks.explorer.model.Park park) {
-        compare.add(park);
-        openCompare();
-    }
-
-    /** Edit › Copy link to this park: a zgcparks:// link in the interface's language, on the clipboard. */
-    void copyLinkToSelectedPark() {
-        var park = vm.selectedParkProperty().get();
-        if (park == null) {
-            return;
-        }
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.putString(new org.zgcparks.explorer.cli.ParkLink(park.id(),
-                java.util.Optional.of(messages.locale())).toUri());
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    /** The compared parks. */
-    public CompareViewModel compare() {
-        return compare;
-    }
-
-    /** The data export commands, for tests that bypass the file chooser. */
-    public DataExportActions dataExports() {
-        return dataExports;
     }
 
     private MenuItem item(String id, String key, KeyCombination accelerator) {
@@ -410,6 +338,11 @@ public final class MainWindow {
         return t instanceof org.zgcparks.explorer.dataset.DatasetException de ? de
                 : new org.zgcparks.explorer.dataset.DatasetException(java.util.List.of(
                         new org.zgcparks.explorer.dataset.Problem("bundled", "", 0, 0, String.valueOf(t))));
+    }
+
+    /** Compare, data export and the link to a park. */
+    public AnalystsTools analysts() {
+        return analysts;
     }
 
     /** The fact-sheet commands (print, export), for tests that bypass the file chooser. */

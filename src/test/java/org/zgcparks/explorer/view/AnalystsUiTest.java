@@ -123,7 +123,7 @@ class AnalystsUiTest {
         interact(() -> ui.vm().select("bda"));
         robot.clickOn("#tab-metrics");
         interact(() -> metricsTable(robot).getContextMenu().getItems().get(1).fire());
-        assertEquals(List.of("bda"), fx(() -> ui.window().compare().parks().stream().map(Park::id).toList()));
+        assertEquals(List.of("bda"), fx(() -> ui.window().analysts().compare().parks().stream().map(Park::id).toList()));
         assertNotNull(robot.lookup("#compare-hint").tryQuery().orElse(null), "one park: a hint to tick more");
     }
 
@@ -132,8 +132,8 @@ class AnalystsUiTest {
         List<Park> parks = List.of("bda", "zgc-street", "inno-way").stream()
                 .map(id -> ui.dataset().park(id).orElseThrow()).toList();
         CompareWindow cw = fx(() -> {
-            ui.window().compare().setAll(parks);
-            return ui.window().openCompare();
+            ui.window().analysts().compare().setAll(parks);
+            return ui.window().analysts().openCompare();
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(cw.comparison());
@@ -144,7 +144,7 @@ class AnalystsUiTest {
         StackedBarChart<?, ?> industries = robot.lookup("#compare-industry-chart").queryAs(StackedBarChart.class);
         assertEquals(3, industries.getData().size(), "a series per role");
         Path png = dir.resolve("industries.png");
-        interact(() -> ui.window().dataExports().writeChart(cw.currentChart().orElseThrow(), png));
+        interact(() -> ui.window().analysts().dataExports().writeChart(cw.currentChart().orElseThrow(), png));
         BufferedImage img = ImageIO.read(png.toFile());
         assertTrue(img.getWidth() > 200 && img.getHeight() > 200, img.getWidth() + "x" + img.getHeight());
         assertNotNull(robot.lookup("#data-export-done-dialog").tryQuery().orElse(null));
@@ -162,8 +162,8 @@ class AnalystsUiTest {
         List<String> ids = List.of("zgc-street", "inno-way", "bda");
         CompareWindow cw = fx(() -> {
             ui.vm().setDataset(withTargets, "test");
-            ui.window().compare().setAll(ids.stream().map(id -> withTargets.park(id).orElseThrow()).toList());
-            return ui.window().openCompare();
+            ui.window().analysts().compare().setAll(ids.stream().map(id -> withTargets.park(id).orElseThrow()).toList());
+            return ui.window().analysts().openCompare();
         });
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> cw.selectTab("compare-tab-figure"));
@@ -190,13 +190,13 @@ class AnalystsUiTest {
     @Test
     void exportDataWritesTheParksOfTheFilterAndAFailureLeavesNothing(FxRobot robot) throws Exception {
         Path csv = dir.resolve("all.csv");
-        interact(() -> ui.window().dataExports().write(
-                ui.window().dataExports().parks(DataExportActions.Scope.FILTER), csv));
+        interact(() -> ui.window().analysts().dataExports().write(
+                ui.window().analysts().dataExports().parks(DataExportActions.Scope.FILTER), csv));
         int figures = ui.dataset().parks().stream().mapToInt(p -> ui.dataset().metricsOf(p.id()).size()).sum();
         assertEquals(figures + 1, Files.readAllLines(csv).size());
         assertNotNull(robot.lookup("#data-export-done-dialog").tryQuery().orElse(null));
         Path bad = dir.resolve("missing").resolve("parks.geojson");
-        interact(() -> ui.window().dataExports().write(ui.dataset().parks(), bad));
+        interact(() -> ui.window().analysts().dataExports().write(ui.dataset().parks(), bad));
         assertFalse(Files.exists(bad.getParent()));
         assertNotNull(robot.lookup("#data-export-failed-dialog").tryQuery().orElse(null));
         assertFalse(menuItem(ui, "menu-export-data").isDisable());
