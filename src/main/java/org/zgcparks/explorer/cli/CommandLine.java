@@ -277,8 +277,8 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
         if (exportData != null && (exportPdf != null || measure)) {
             throw new UsageException("--export writes data and exits: it goes with neither --export-pdf nor --measure-startup");
         }
-        if (exportData != null && select != null) {
-            throw new UsageException("--select opens a window, so it cannot go with --export");
+        if (select != null && (exportData != null || exportPdf != null)) {
+            throw new UsageException("--select opens a window, so it goes with neither --export nor --export-pdf");
         }
         ExportOptions export = new ExportOptions(Optional.ofNullable(exportPdf), exportParks, exportAll,
                 paper == null ? "a4" : paper, landscape);

@@ -49,6 +49,8 @@ class ParkLinkTest {
         assertEquals(Optional.of(Path.of("a.csv")), CommandLine.parse("--export=a.csv", "--kind", "sub-park").exportData());
         assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse("--export", "a.csv", "--select", "bda"));
         assertThrows(CommandLine.UsageException.class,
+                () -> CommandLine.parse("--export-pdf", "a.pdf", "--park", "bda", "--select", "bda"));
+        assertThrows(CommandLine.UsageException.class,
                 () -> CommandLine.parse("--export", "a.csv", "--export-pdf", "b.pdf", "--all"));
         assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse("--export"));
     }

@@ -126,7 +126,7 @@ public final class MetricsView extends SplitPane {
         });
         MenuItem copy = new MenuItem(messages.get("metrics.menu.copy"));
         copy.setId("metrics-menu-copy");
-        copy.setAccelerator(COPY);
+        // no accelerator: a context menu's accelerators act on the whole window; Ctrl+C is the table's own key
         copy.setOnAction(e -> copySelection());
         MenuItem compare = new MenuItem(messages.get("metrics.menu.compare"));
         compare.setId("metrics-menu-compare");
