@@ -32,6 +32,8 @@ apt-get install -y -qq "./$deb" >/dev/null
 [ -x /opt/zgc-parks-explorer/bin/zgc-parks-explorer ] || { echo "check-deb: launcher not installed" >&2; exit 1; }
 [ -f /usr/share/applications/zgc-parks-explorer.desktop ] || ls /usr/share/applications | grep -q zgc-parks-explorer \
   || { echo "check-deb: no menu entry" >&2; exit 1; }
+grep -qs '^MimeType=x-scheme-handler/zgcparks;' /usr/share/applications/*zgc-parks-explorer*.desktop \
+  || { echo "check-deb: the menu entry does not register zgcparks:// links" >&2; exit 1; }
 
 home=$(mktemp -d)
 marker=$(mktemp)

@@ -30,6 +30,15 @@ final class CommandLineFilter {
         return null;
     }
 
+    /** A message naming an unknown park of {@code --select} (or of a link), with the valid ids; null if it exists. */
+    static String checkSelect(CommandLine cl, Dataset ds) {
+        if (cl.select().isEmpty() || ds.park(cl.select().get()).isPresent()) {
+            return null;
+        }
+        return "unknown park \"" + cl.select().get() + "\" for --select; the dataset has: "
+                + ds.parks().stream().map(p -> p.id()).sorted().collect(Collectors.joining(", "));
+    }
+
     static ParkFilter filter(CommandLine cl) {
         return new ParkFilter(Set.copyOf(cl.industries()),
                 cl.matchAll().orElse(false) ? ParkFilter.MatchMode.ALL : ParkFilter.MatchMode.ANY,

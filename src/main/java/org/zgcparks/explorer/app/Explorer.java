@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.app;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,6 +47,24 @@ final class Explorer {
         Messages messages = new Messages(cl.language().orElse(Locale.getDefault()));
         AppPaths paths = cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser);
         LogSetup.configure(paths.cacheDir());
+        // a link (or --select) while an explorer runs: that explorer selects the park, and this one ends
+        Path instanceFile = paths.configDir().resolve("running-instance");
+        if (cl.select().isPresent() && !cl.measureStartup()) {
+            switch (SingleInstance.handOff(instanceFile, cl.select().get())) {
+                case TAKEN -> {
+                    System.out.println("zgc-parks-explorer: the explorer already open now shows " + cl.select().get());
+                    System.exit(0);
+                    return;
+                }
+                case UNKNOWN_PARK -> {
+                    System.err.println("zgc-parks-explorer: unknown park \"" + cl.select().get()
+                            + "\" for --select: the explorer already open has no such park");
+                    System.exit(2);
+                    return;
+                }
+                case NONE -> { }
+            }
+        }
         DatasetLoader loader = new DatasetLoader();
 
         // While the toolkit starts: parse the dataset and build its matcher and search index on one thread, preload
@@ -107,6 +126,13 @@ final class Explorer {
                     System.exit(2);
                     return;
                 }
+                String selectError = CommandLineFilter.checkSelect(cl, s.prepared().dataset());
+                if (selectError != null) {
+                    System.err.println("zgc-parks-explorer: " + selectError);
+                    Platform.exit();
+                    System.exit(2);
+                    return;
+                }
                 basemap.setParks(s.prepared().dataset().parks());
                 FxTaskRunner tasks = new FxTaskRunner();
                 ExplorerViewModel vm = new ExplorerViewModel(loader, tasks);
@@ -117,13 +143,19 @@ final class Explorer {
                         AppInfo.version());
                 MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, tileServices, sheets, true,
                         MainWindow.SidePanels.AFTER_FIRST_FRAME);
+                SingleInstance instance = cl.measureStartup() ? null
+                        : SingleInstance.listen(instanceFile, id -> selectFromLink(vm, stage, id));
                 stage.setOnHidden(e -> {
+                    if (instance != null) {
+                        instance.close();
+                    }
                     tasks.shutdown();
                     tiles.service().shutdown();
                 });
                 if (cl.hasFilter()) {
                     vm.filterProperty().set(CommandLineFilter.filter(cl));
                 }
+                cl.select().ifPresent(vm::select); // --select or a zgcparks:// link: over the remembered selection
                 if (cl.measureStartup()) {
                     long[] firstFrame = {0};
                     ui.onStartupFrames(() -> firstFrame[0] = ProcessAge.millis(),
@@ -181,6 +213,27 @@ final class Explorer {
             return new Startup(PreparedDataset.of(loader.loadBundled()), DatasetLoader.BUNDLED_NAME, userProblems, userFile);
         } catch (DatasetException e) {
             return new Startup(null, null, e, DatasetLoader.BUNDLED_NAME);
+        }
+    }
+
+    /** Selects a park offered by a second explorer (on the FX thread) and raises the window; false if there is none. */
+    private static boolean selectFromLink(ExplorerViewModel vm, Stage stage, String parkId) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            boolean known = vm.select(parkId);
+            if (known) {
+                stage.setIconified(false);
+                stage.toFront();
+            }
+            done.complete(known);
+        });
+        try {
+            return done.get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
         }
     }
 

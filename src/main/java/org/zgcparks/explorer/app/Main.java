@@ -48,6 +48,10 @@ public final class Main {
         }
         Thread.setDefaultUncaughtExceptionHandler(new FatalErrors(System.err));
         ExportFiles.removeStaleScratch(); // the page caches of exports that were killed
+        if (cl.exportData().isPresent()) {
+            System.exit(DataExportCommand.run(cl, System.out, System.err));
+            return;
+        }
         if (cl.export().out().isPresent()) {
             // the export logs like the window does: into the cache folder's log, not onto the terminal
             LogSetup.configure(cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser).cacheDir());

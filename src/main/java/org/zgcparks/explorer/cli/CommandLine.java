@@ -23,11 +23,14 @@ import org.zgcparks.explorer.model.ParkKind;
  * @param districts      district ids to show
  * @param tiles          the tile options: a source for this run, offline, cache size
  * @param export         the headless PDF export options
+ * @param exportData     {@code --export FILE}: write the parks matching the filter options as data (CSV, GeoJSON) and exit
+ * @param select         {@code --select ID} (or a {@code zgcparks://park/ID} link): the park to open selected
  */
 public record CommandLine(boolean help, boolean version, Optional<Path> dataset, Optional<Path> configDir,
                           Optional<Locale> language, boolean measureStartup, boolean bare,
                           List<String> industries, Optional<Boolean> matchAll, List<ParkKind> kinds,
-                          List<String> districts, TileOptions tiles, ExportOptions export) {
+                          List<String> districts, TileOptions tiles, ExportOptions export,
+                          Optional<Path> exportData, Optional<String> select) {
 
     /**
      * Headless PDF export: {@code --export-pdf OUT.pdf} with {@code --park ID} (one sheet; several give a booklet)
@@ -111,6 +114,10 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
             "  --all                export every park that matches the filter options",
             "  --paper a4|letter    paper size of the PDF (default a4)",
             "  --landscape          lay the PDF out in landscape",
+            "  --export FILE        write the parks matching the filter options to FILE and exit, without a window:",
+            "                       .csv (their figures, one row each) or .geojson (outlines and markers, for GIS)",
+            "  --select ID          open with this park selected, e.g. --select bda",
+            "  zgcparks://park/ID?lang=xx  a link to a park (as the desktop passes it): like --select ID --lang xx",
             "  --measure-startup    print milliseconds from process start to the first frame with every park drawn",
             "                       ('first-frame N') and to the first frame of the whole window ('ready N'), then exit",
             "  --bare               with --measure-startup: an empty window with only a map (the toolkit's floor)",
@@ -140,6 +147,8 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
         List<String> exportParks = new ArrayList<>();
         boolean exportAll = false, landscape = false;
         String paper = null;
+        Path exportData = null;
+        String select = null;
         List<String> rest = new ArrayList<>(List.of(args));
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
@@ -214,9 +223,26 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
                     }
                     language = Locale.forLanguageTag(value);
                 }
-                default -> throw new UsageException(arg.startsWith("-")
+                case "--export" -> exportData = Path.of(value != null ? value : next(rest, ++i, arg));
+                case "--select" -> select = value != null ? value : next(rest, ++i, arg);
+                default -> {
+                    if (ParkLink.looksLikeLink(arg)) {
+                        ParkLink link;
+                        try {
+                            link = ParkLink.parse(rest.get(i));
+                        } catch (IllegalArgumentException e) {
+                            throw new UsageException(e.getMessage());
+                        }
+                        select = link.parkId();
+                        if (language == null) {
+                            language = link.language().orElse(null);
+                        }
+                        continue;
+                    }
+                    throw new UsageException(arg.startsWith("-")
                         ? "unknown option \"" + arg + "\""
                         : "unexpected argument \"" + arg + "\" (options start with --)");
+                }
             }
             if (value != null && FLAGS.contains(arg)) {
                 throw new UsageException(arg + " takes no value");
@@ -250,13 +276,19 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
         if (exportPdf != null && measure) {
             throw new UsageException("--export-pdf opens no window, so --measure-startup cannot go with it");
         }
+        if (exportData != null && (exportPdf != null || measure)) {
+            throw new UsageException("--export writes data and exits: it goes with neither --export-pdf nor --measure-startup");
+        }
+        if (select != null && (exportData != null || exportPdf != null)) {
+            throw new UsageException("--select opens a window, so it goes with neither --export nor --export-pdf");
+        }
         ExportOptions export = new ExportOptions(Optional.ofNullable(exportPdf), exportParks, exportAll,
                 paper == null ? "a4" : paper, landscape);
         TileOptions tiles = new TileOptions(Optional.ofNullable(tileUrl), subdomains, Optional.ofNullable(apiKey),
                 Optional.ofNullable(attribution), Optional.ofNullable(mbtiles), offline, Optional.ofNullable(cacheMb));
         return new CommandLine(help, version, Optional.ofNullable(dataset), Optional.ofNullable(configDir),
                 Optional.ofNullable(language), measure, bare, industries, Optional.ofNullable(matchAll), kinds,
-                districts, tiles, export);
+                districts, tiles, export, Optional.ofNullable(exportData), Optional.ofNullable(select));
     }
 
     private static String next(List<String> args, int i, String option) throws UsageException {

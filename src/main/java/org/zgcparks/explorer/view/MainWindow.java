@@ -70,6 +70,7 @@ public final class MainWindow {
     private final TileServices tileServices;
     private final WebLinks links;
     private final FactSheetActions factSheets;
+    private final AnalystsTools analysts;
 
     /** When the side panels (park list with filters and search, details tabs) are built. */
     public enum SidePanels {
@@ -107,6 +108,7 @@ public final class MainWindow {
         this.tileServices = tileServices;
         this.links = new WebLinks(stage, messages);
         this.factSheets = new FactSheetActions(stage, vm, messages, settings, tiles, sheets);
+        this.analysts = new AnalystsTools(stage, vm, messages, settings);
         this.map = new ParkMapView(vm, messages, tiles, links::open, animate);
 
         leftSlot.setId("left-panel");
@@ -167,6 +169,7 @@ public final class MainWindow {
         }
         list = new ParkListView(vm, messages);
         DetailsPane details = new DetailsPane(vm, messages);
+        details.metricsView().setActions(analysts);
         Label filterWarning = new Label(messages.get("details.filteredOut"));
         filterWarning.setId("filter-warning");
         filterWarning.getStyleClass().add("filter-warning");
@@ -257,6 +260,7 @@ public final class MainWindow {
         Menu file = new Menu(messages.get("menu.file"), null, open, openBundled, new SeparatorMenuItem(), print, export, booklet,
                 new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
+        file.getItems().add(file.getItems().indexOf(booklet) + 1, analysts.exportDataItem());
 
         MenuItem find = item("menu-find", "menu.view.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> focusSearch());
@@ -284,6 +288,7 @@ public final class MainWindow {
         Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, all,
                 new SeparatorMenuItem(), dim, hide, clearFilters, new SeparatorMenuItem(), clear);
         view.setId("menu-view");
+        view.getItems().addAll(new SeparatorMenuItem(), analysts.compareItem());
 
         MenuItem about = item("menu-about", "menu.help.about", null);
         about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset()).show());
@@ -292,7 +297,7 @@ public final class MainWindow {
         Menu help = new Menu(messages.get("menu.help"), null, reportMap, new SeparatorMenuItem(), about);
         help.setId("menu-help");
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, analysts.editMenu(), view, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -337,6 +342,11 @@ public final class MainWindow {
         return t instanceof org.zgcparks.explorer.dataset.DatasetException de ? de
                 : new org.zgcparks.explorer.dataset.DatasetException(java.util.List.of(
                         new org.zgcparks.explorer.dataset.Problem("bundled", "", 0, 0, String.valueOf(t))));
+    }
+
+    /** Compare, data export and the link to a park. */
+    public AnalystsTools analysts() {
+        return analysts;
     }
 
     /** The fact-sheet commands (print, export), for tests that bypass the file chooser. */

@@ -45,6 +45,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void exportsAndComparisonsSeeOnlyTheModelNeverTheViewModelOrViews() {
+        noClasses().that().resideInAnyPackage("..explorer.export..", "..explorer.compare..")
+                .should().dependOnClassesThat().resideInAnyPackage("..explorer.viewmodel..", "..explorer.view..",
+                        "..explorer.app..")
+                .check(classes);
+    }
+
+    @Test
     void noWebView() {
         noClasses().should().dependOnClassesThat().resideInAPackage("javafx.web..").check(classes);
     }
@@ -53,7 +61,7 @@ class ArchitectureTest {
     void nonUiLayersHaveNoJavaFxAtAll() {
         noClasses().that().resideInAnyPackage("..explorer.geo..", "..explorer.dataset..", "..explorer.tiles..",
                         "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
-                        "..explorer.io..")
+                        "..explorer.io..", "..explorer.export..", "..explorer.compare..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
@@ -65,7 +73,8 @@ class ArchitectureTest {
                 .layer("View").definedBy("..explorer.view..")
                 .layer("ViewModel").definedBy("..explorer.viewmodel..")
                 .layer("Services").definedBy("..explorer.dataset..", "..explorer.tiles..", "..explorer.cli..",
-                        "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..")
+                        "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
+                        "..explorer.export..", "..explorer.compare..")
                 .layer("Geo").definedBy("..explorer.geo..")
                 .layer("Model").definedBy("..explorer.model..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()

@@ -3,15 +3,12 @@ package org.zgcparks.explorer.view.details;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.zgcparks.explorer.i18n.Formats;
@@ -40,7 +37,7 @@ public final class DetailsPane extends TabPane {
     private final Tab policies;
     private final Tab metrics;
     private final Tab sources;
-    private final TableView<Metric> metricsTable = new TableView<>();
+    private final MetricsView metricsView;
 
     public DetailsPane(ExplorerViewModel vm, Messages messages) {
         this.vm = vm;
@@ -56,10 +53,15 @@ public final class DetailsPane extends TabPane {
         metrics = tab("tab-metrics", "details.tab.metrics");
         sources = tab("tab-sources", "details.tab.sources");
         getTabs().addAll(overview, industries, policies, metrics, sources);
-        buildMetricsTable();
+        metricsView = new MetricsView(vm, messages);
         vm.selectedParkProperty().addListener((obs, old, park) -> show(park));
         vm.datasetProperty().addListener((obs, old, ds) -> show(vm.selectedParkProperty().get()));
         show(vm.selectedParkProperty().get());
+    }
+
+    /** The Metrics tab's content: the figures table and the selected figure in full. */
+    public MetricsView metricsView() {
+        return metricsView;
     }
 
     private Tab tab(String id, String key) {
@@ -82,15 +84,15 @@ public final class DetailsPane extends TabPane {
             for (Tab t : List.of(industries, policies, sources)) {
                 t.setContent(scroll(column(text(messages.get("details.empty.short"), "details-hint"))));
             }
-            metricsTable.getItems().clear();
-            metrics.setContent(metricsTable);
+            metricsView.show(List.of());
+            metrics.setContent(metricsView);
             return;
         }
         overview.setContent(scroll(overview(ds, park)));
         industries.setContent(scroll(industries(ds, park)));
         policies.setContent(scroll(policies(ds, park)));
-        metricsTable.getItems().setAll(ds.metricsOf(park.id()));
-        metrics.setContent(metricsTable);
+        metricsView.show(ds.metricsOf(park.id()));
+        metrics.setContent(metricsView);
         sources.setContent(scroll(sources(ds, park)));
     }
 
@@ -223,28 +225,6 @@ public final class DetailsPane extends TabPane {
                     text(s.publisher() + " · " + s.date() + " · " + s.language(), "details-meta")));
         }
         return box;
-    }
-
-    private void buildMetricsTable() {
-        metricsTable.setId("metrics-table");
-        metricsTable.setPlaceholder(new Label(messages.get("metrics.none")));
-        metricsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        metricsTable.getColumns().add(column("metrics.col.name", m -> m.name().in(locale), 180));
-        metricsTable.getColumns().add(column("metrics.col.value", formats::value, 130));
-        metricsTable.getColumns().add(column("metrics.col.period", Metric::period, 110));
-        metricsTable.getColumns().add(column("metrics.col.kind", m -> messages.get("metric.kind." + m.kind().id()), 60));
-        metricsTable.getColumns().add(column("metrics.col.yoy", formats::yoy, 55));
-        metricsTable.getColumns().add(column("metrics.col.source",
-                m -> vm.dataset() == null ? "" : formats.citations(vm.dataset(), m.citations()), 140));
-        metricsTable.getColumns().add(column("metrics.col.note", m -> String.join(" ", java.util.stream.Stream.of(
-                m.note(), formats.projectReading(m.projectReading())).filter(t -> !t.isBlank()).toList()), 160));
-    }
-
-    private TableColumn<Metric, String> column(String key, java.util.function.Function<Metric, String> value, double width) {
-        TableColumn<Metric, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     // ---- small builders ------------------------------------------------------------------------------

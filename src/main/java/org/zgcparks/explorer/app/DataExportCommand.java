@@ -1,0 +1,77 @@
+package org.zgcparks.explorer.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.dataset.DatasetException;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.export.DataExport;
+import org.zgcparks.explorer.export.ExportException;
+import org.zgcparks.explorer.export.ExportFormat;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.viewmodel.ParkFilter;
+import org.zgcparks.explorer.viewmodel.ParkMatcher;
+
+/**
+ * {@code --export FILE}: writes the parks matching the filter options (every park without them) as CSV or GeoJSON,
+ * chosen by the file's extension, without starting JavaFX. Exit status: 0 written; 2 a bad argument (a format it
+ * cannot write, an unknown industry or district, no park matching); 1 anything else (the dataset cannot be read,
+ * the file cannot be written). A failed export leaves no file behind.
+ */
+final class DataExportCommand {
+
+    private DataExportCommand() {
+    }
+
+    static int run(CommandLine cl, PrintStream out, PrintStream err) {
+        Path target = cl.exportData().orElseThrow();
+        if (ExportFormat.of(target).isEmpty()) {
+            err.println("zgc-parks-explorer: --export cannot tell the format of \"" + target
+                    + "\" from its name: use one of " + ExportFormat.extensions());
+            return 2;
+        }
+        Dataset ds;
+        try {
+            DatasetLoader loader = new DatasetLoader();
+            ds = cl.dataset().isPresent() ? loader.load(cl.dataset().get()) : loader.loadBundled();
+        } catch (DatasetException e) {
+            err.println("zgc-parks-explorer: the dataset cannot be read:");
+            err.println(e.getMessage());
+            return 1;
+        }
+        String filterError = CommandLineFilter.check(cl, ds);
+        if (filterError != null) {
+            err.println("zgc-parks-explorer: " + filterError);
+            return 2;
+        }
+        List<Park> parks = matching(ds, CommandLineFilter.filter(cl));
+        if (parks.isEmpty()) {
+            err.println("zgc-parks-explorer: no park matches the filter; nothing was written");
+            return 2;
+        }
+        try {
+            DataExport.Result r = DataExport.write(ds, parks, target);
+            out.println(r.format() == ExportFormat.CSV
+                    ? "Wrote " + r.figures() + " figures of " + r.parks() + " parks to " + target
+                    : "Wrote " + r.parks() + " parks to " + target);
+            return 0;
+        } catch (ExportException e) {
+            err.println("zgc-parks-explorer: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The parks matching the filter, in the dataset's order. */
+    static List<Park> matching(Dataset ds, ParkFilter filter) {
+        if (filter.isEmpty()) {
+            return ds.parks();
+        }
+        Set<String> ids = new HashSet<>();
+        new ParkMatcher(ds).matches(filter).forEach(m -> ids.add(m.park().id()));
+        return ds.parks().stream().filter(p -> ids.contains(p.id())).toList();
+    }
+}
