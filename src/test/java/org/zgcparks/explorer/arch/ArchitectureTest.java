@@ -52,7 +52,7 @@ class ArchitectureTest {
     @Test
     void nonUiLayersHaveNoJavaFxAtAll() {
         noClasses().that().resideInAnyPackage("..explorer.geo..", "..explorer.dataset..", "..explorer.tiles..",
-                        "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..")
+                        "..explorer.basemap..", "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
@@ -63,7 +63,8 @@ class ArchitectureTest {
                 .layer("App").definedBy("..explorer.app..")
                 .layer("View").definedBy("..explorer.view..")
                 .layer("ViewModel").definedBy("..explorer.viewmodel..")
-                .layer("Services").definedBy("..explorer.dataset..", "..explorer.tiles..", "..explorer.cli..",
+                .layer("Services").definedBy("..explorer.dataset..", "..explorer.tiles..", "..explorer.basemap..",
+                        "..explorer.cli..",
                         "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..")
                 .layer("Geo").definedBy("..explorer.geo..")
                 .layer("Model").definedBy("..explorer.model..")
