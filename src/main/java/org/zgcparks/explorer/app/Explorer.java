@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.zgcparks.explorer.basemap.BasemapLoader;
 import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
@@ -95,6 +96,10 @@ final class Explorer {
                 ExplorerViewModel vm = new ExplorerViewModel(loader, tasks);
                 vm.datasetProperty().addListener((obs, old, ds) -> basemap.setParks(ds.parks()));
                 vm.setDataset(s.prepared(), s.name());
+                // the district boundaries (overlay, Overview, dataset check) come with the basemap, off the FX thread
+                tasks.run(messages.get("task.loadingBasemap"), () -> new BasemapLoader().loadBundled(),
+                        vm.districts()::setBasemap, err -> Logger.getLogger(Explorer.class.getName())
+                                .warning("The district boundaries cannot be loaded: " + err));
                 Stage stage = new Stage();
                 FactSheetService sheets = new FactSheetService(tileServices, messages, Clock.systemDefaultZone(),
                         AppInfo.version());

@@ -8,6 +8,7 @@ import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Label;
@@ -277,8 +278,12 @@ public final class MainWindow {
         vm.nonMatchingProperty().addListener((obs, o, m) -> (m == ExplorerViewModel.NonMatching.HIDE ? hide : dim).setSelected(true));
         dim.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.DIM));
         hide.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.HIDE));
+        CheckMenuItem districtLines = new CheckMenuItem(messages.get("menu.view.districtBoundaries"));
+        districtLines.setId("menu-district-boundaries");
+        districtLines.selectedProperty().bindBidirectional(vm.districts().boundariesShownProperty());
         Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, all,
-                new SeparatorMenuItem(), dim, hide, clearFilters, new SeparatorMenuItem(), clear);
+                new SeparatorMenuItem(), districtLines, new SeparatorMenuItem(), dim, hide, clearFilters,
+                new SeparatorMenuItem(), clear);
         view.setId("menu-view");
 
         MenuItem about = item("menu-about", "menu.help.about", null);

@@ -47,6 +47,7 @@ public final class ParkMapView extends StackPane {
     private final Messages messages;
     private final MapView map = new MapView();
     private final ParkLayer layer;
+    private final DistrictLayer districts;
     private final Label hoverCard = new Label();
     private final Hyperlink attribution = new Hyperlink();
     private final MapTiles tiles;
@@ -71,8 +72,11 @@ public final class ParkMapView extends StackPane {
         map.setFocusTraversable(true);
         map.setZoom(10);
         map.setCenter(39.95, 116.40);
+        districts = new DistrictLayer(map::getZoom);
+        map.addLayer(districts);
         layer = new ParkLayer(messages.locale(), map::getZoom);
         map.addLayer(layer);
+        bindDistricts();
 
         hoverCard.setId("map-tooltip");
         hoverCard.getStyleClass().add("map-hover-card");
@@ -139,6 +143,17 @@ public final class ParkMapView extends StackPane {
         // frame all parks once the map has a size
         map.widthProperty().addListener((obs, o, w) -> frameOnce());
         map.heightProperty().addListener((obs, o, h) -> frameOnce());
+    }
+
+    /** The district overlay follows the boundaries, View › District boundaries and the filter's districts. */
+    private void bindDistricts() {
+        var d = vm.districts();
+        districts.setBasemap(d.basemapProperty().get());
+        d.basemapProperty().addListener((obs, o, b) -> districts.setBasemap(b));
+        districts.setShowAll(d.boundariesShownProperty().get());
+        d.boundariesShownProperty().addListener((obs, o, on) -> districts.setShowAll(on));
+        districts.setChosen(d.chosenProperty().get());
+        d.chosenProperty().addListener((obs, o, chosen) -> districts.setChosen(chosen));
     }
 
     private void frameOnce() {
@@ -237,6 +252,10 @@ public final class ParkMapView extends StackPane {
 
     public ParkLayer layer() {
         return layer;
+    }
+
+    public DistrictLayer districtLayer() {
+        return districts;
     }
 
     public MapView mapView() {
