@@ -90,6 +90,15 @@ public final class BasemapRenderer {
      * labels drawn in it (boxes in world pixels at this zoom).
      */
     public List<PlacedLabel> draw(Graphics2D graphics, int zoom, double left, double top, double width, double height) {
+        return draw(graphics, zoom, left, top, width, height, l -> true);
+    }
+
+    /**
+     * Draws a window as {@link #draw(Graphics2D, int, double, double, double, double)} does, with only the labels
+     * that {@code keep} accepts (a fact sheet drops those its own labels, inset, legend or frame would meet).
+     */
+    public List<PlacedLabel> draw(Graphics2D graphics, int zoom, double left, double top, double width, double height,
+                                  java.util.function.Predicate<PlacedLabel> keep) {
         Graphics2D g = (Graphics2D) graphics.create();
         try {
             g.clip(new Rectangle2D.Double(0, 0, width, height));
@@ -116,7 +125,7 @@ public final class BasemapRenderer {
             if (zoom >= 12) {
                 drawStations(g, zoom, scale, left, top, width, height);
             }
-            List<PlacedLabel> drawn = labels(zoom, left, top, width, height);
+            List<PlacedLabel> drawn = labels(zoom, left, top, width, height).stream().filter(keep).toList();
             for (PlacedLabel l : drawn) {
                 drawLabel(g, l, zoom, left, top);
             }
