@@ -68,11 +68,13 @@ final class ParkMapRenderer {
     /**
      * What the sheet prints around a drawn map, and what was placed on it (boxes in the map's points, y down).
      *
+     * @param left            the map's left edge, in world pixels at {@code zoom}
+     * @param top             the map's top edge, in world pixels at {@code zoom}
      * @param sourceTilesUsed whether cached tiles of the chosen source were drawn (their credit is due)
      * @param basemapCredit   the offline basemap's credit line, due whenever it was drawn (empty if not)
      * @param furniture       the boxes of the inset, north arrow, scale bar and legend
      */
-    record SheetMap(int zoom, double metresPerPoint, boolean sourceTilesUsed, String basemapCredit,
+    record SheetMap(int zoom, double left, double top, double metresPerPoint, boolean sourceTilesUsed, String basemapCredit,
                     List<SheetMapLabels.Label> labels, List<Rectangle2D> furniture) {
     }
 
@@ -192,7 +194,7 @@ final class ParkMapRenderer {
         place(cs, g.getXFormObject(), x, y);
         drawInset(doc, cs, parks, park, zoom, left, top, tw, th, x + w - 6 - insetW, y + h - 6 - insetH, insetW, insetH);
         String credit = basemap.basemap().isEmpty() ? "" : basemap.basemap().attribution();
-        return new SheetMap(zoom, metresPerPoint, !rasters.isEmpty(), credit, labels.placed(), furnitureBoxes);
+        return new SheetMap(zoom, left, top, metresPerPoint, !rasters.isEmpty(), credit, labels.placed(), furnitureBoxes);
     }
 
     /** The locator inset: Beijing and all parks (drawn once per document), this park in red, the map's extent boxed. */

@@ -139,6 +139,56 @@ class ParkMapRendererTest {
     }
 
     @Test
+    void cachedTilesStayImagesAndBasemapLabelsKeepOffThem() throws Exception {
+        Park park = ds.park("haidian-park").orElseThrow();
+        ParkMapRenderer.SheetMap plain;
+        try (PDDocument doc = new PDDocument()) {
+            plain = draw(renderer(Locale.ENGLISH), doc, park);
+        }
+        // an MBTiles file with the one tile under the park's centre, in a flat colour
+        long tx = (long) Math.floor(org.zgcparks.explorer.geo.WebMercator.lonToPixelX(park.centre().lon(), plain.zoom()) / 256);
+        long ty = (long) Math.floor(org.zgcparks.explorer.geo.WebMercator.latToPixelY(park.centre().lat(), plain.zoom()) / 256);
+        Path file = dir.resolve("one.mbtiles");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE metadata (name TEXT, value TEXT)");
+            st.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)");
+            try (java.sql.PreparedStatement ins = c.prepareStatement("INSERT INTO tiles VALUES (?, ?, ?, ?)")) {
+                java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(256, 256, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = img.createGraphics();
+                g.setColor(new java.awt.Color(0xCC, 0xEE, 0xCC));
+                g.fillRect(0, 0, 256, 256);
+                g.dispose();
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(img, "png", png);
+                ins.setInt(1, plain.zoom());
+                ins.setLong(2, tx);
+                ins.setLong(3, (1L << plain.zoom()) - 1 - ty);
+                ins.setBytes(4, png.toByteArray());
+                ins.executeUpdate();
+            }
+        }
+        TileServices services = new TileServices(dir.resolve("cache"), 1L << 20, "test", new OfflineBasemap());
+        TileService mb = services.create(new TileSourceSpec.MbTiles(file, ""), true);
+        try (PDDocument doc = new PDDocument()) {
+            Messages en = new Messages(Locale.ENGLISH);
+            ParkMapRenderer r = new ParkMapRenderer(mb, new BasemapRenderer(new BasemapLoader().loadBundled(),
+                    Locale.ENGLISH), en);
+            ParkMapRenderer.SheetMap map = draw(r, doc, park);
+            assertTrue(map.sourceTilesUsed());
+            assertEquals(1, FactSheetWriterTest.imagesWithin(doc.getPage(0).getResources()), "the cached tile is an image");
+            double p = ParkMapRenderer.POINTS_PER_TILE_PIXEL;
+            Rectangle2D tile = new Rectangle2D.Double((tx * 256 - map.left()) * p, (ty * 256 - map.top()) * p, 256 * p, 256 * p);
+            assertTrue(map.labels().stream().anyMatch(l -> !l.park()), "the basemap still names places elsewhere");
+            map.labels().stream().filter(l -> !l.park()).forEach(l ->
+                    assertFalse(l.box().intersects(tile), l + " is drawn over the cached tile"));
+            assertTrue(map.labels().stream().anyMatch(l -> l.park() && l.text().equals("Haidian Park")));
+        } finally {
+            mb.shutdown();
+        }
+    }
+
+    @Test
     void theLocatorInsetIsDrawnOncePerDocument() throws Exception {
         ParkMapRenderer r = renderer(Locale.ENGLISH);
         try (PDDocument doc = new PDDocument()) {
