@@ -58,9 +58,10 @@ final class Explorer {
         }
 
         SettingsStore settings = new SettingsStore(paths.settingsFile());
-        // read and prepared on its own thread; tiles wait for it on the tile threads, never the FX thread
+        // read and prepared on its own thread once the window is complete (started below), so that it does not
+        // compete with the start-up for the processor; tiles wait for it on the tile threads, never the FX thread
         OfflineBasemap basemap = cl.bare() ? new OfflineBasemap()
-                : OfflineBasemap.loadInBackground(messages.locale(), basemapFile());
+                : OfflineBasemap.deferred(messages.locale(), basemapFile());
         TileServices tileServices = TileChoice.services(cl, settings, paths, basemap);
         TileService initialTiles = openTiles(cl, settings, tileServices);
         if (initialTiles == null) {
@@ -111,6 +112,7 @@ final class Explorer {
                 if (cl.hasFilter()) {
                     vm.filterProperty().set(CommandLineFilter.filter(cl));
                 }
+                ui.onStartupFrames(() -> { }, basemap::start);
                 if (cl.measureStartup()) {
                     long[] firstFrame = {0};
                     ui.onStartupFrames(() -> firstFrame[0] = ProcessAge.millis(),

@@ -31,8 +31,8 @@ import org.zgcparks.explorer.model.Ring;
  * tiles would show as a ghost while tiles of another zoom are scaled), but keeps room for the park labels, which
  * win over its own. Pure Java2D on off-screen images, so it runs on any thread and without a display.
  *
- * <p>The data is read and prepared on a background thread ({@link #loadInBackground}); a tile asked for before it
- * is ready waits for it on the tile thread (never on the UI thread). Data that cannot be loaded gives tiles of a
+ * <p>The data is read and prepared on a background thread ({@link #loadInBackground}, {@link #deferred}); a tile
+ * asked for before it is ready waits for it on the tile thread (never on the UI thread). Data that cannot be loaded gives tiles of a
  * plain background and one logged warning.
  */
 public final class OfflineBasemap {
@@ -43,6 +43,8 @@ public final class OfflineBasemap {
 
     private final CompletableFuture<BasemapRenderer> renderer;
     private final AtomicBoolean warned = new AtomicBoolean();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private Runnable loader;
     private final BasemapRenderer plain = new BasemapRenderer(Basemap.EMPTY, Locale.ENGLISH);
     private volatile List<Park> parks = List.of();
 
@@ -62,19 +64,40 @@ public final class OfflineBasemap {
      * it for drawing on a background thread, labelled in this language (zh, en or ru; see {@link BasemapRenderer}).
      */
     public static OfflineBasemap loadInBackground(Locale language, Optional<Path> replacement) {
+        OfflineBasemap basemap = deferred(language, replacement);
+        basemap.start();
+        return basemap;
+    }
+
+    /**
+     * Like {@link #loadInBackground}, but the loading begins only at {@link #start()} (the app starts it once its
+     * window is complete, so that the work does not compete with the start-up for the processor); tiles asked for
+     * before then wait for it on their own threads.
+     */
+    public static OfflineBasemap deferred(Locale language, Optional<Path> replacement) {
         CompletableFuture<BasemapRenderer> future = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                BasemapLoader loader = new BasemapLoader();
-                Basemap data = replacement.map(loader::load).orElseGet(loader::loadBundled);
-                future.complete(new BasemapRenderer(data, language));
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
-            }
-        }, "basemap-load");
-        t.setDaemon(true);
-        t.start();
-        return new OfflineBasemap(future);
+        OfflineBasemap basemap = new OfflineBasemap(future);
+        basemap.loader = () -> {
+            Thread t = new Thread(() -> {
+                try {
+                    BasemapLoader loader = new BasemapLoader();
+                    Basemap data = replacement.map(loader::load).orElseGet(loader::loadBundled);
+                    future.complete(new BasemapRenderer(data, language));
+                } catch (RuntimeException | Error e) {
+                    future.completeExceptionally(e);
+                }
+            }, "basemap-load");
+            t.setDaemon(true);
+            t.start();
+        };
+        return basemap;
+    }
+
+    /** Begins loading a {@link #deferred} basemap; does nothing if it was started before or is not deferred. */
+    public void start() {
+        if (loader != null && started.compareAndSet(false, true)) {
+            loader.run();
+        }
     }
 
     /**

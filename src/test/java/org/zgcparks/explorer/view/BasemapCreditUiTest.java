@@ -71,6 +71,8 @@ class BasemapCreditUiTest {
         assertTrue(text.contains("© OpenStreetMap contributors (ODbL)"), text);
         assertTrue(text.contains("GSHHG") && text.contains("GeoNames (CC BY 4.0)") && text.contains("Natural Earth"), text);
         assertFalse(credit.isDisabled(), "it links to OpenStreetMap's copyright page");
+        robot.moveTo("#map-attribution");
+        WaitForAsyncUtils.waitForFxEvents();
         String full = credit.getTooltip().getText();
         assertTrue(full.contains("geoBoundaries") && full.contains("LGPL-3.0-or-later") && full.contains("modified"), full);
     }

@@ -92,6 +92,17 @@ public final class ParkMapView extends StackPane {
         attribution.getStyleClass().add("map-attribution");
         attribution.setFocusTraversable(false);
         attribution.setWrapText(true);
+        // the full credit on hover; made on the first hover, not during the start-up
+        attribution.setOnMouseEntered(e -> {
+            if (basemapShown() && attribution.getTooltip() == null) {
+                Tooltip full = new Tooltip(basemapCreditFull);
+                full.setWrapText(true);
+                full.setMaxWidth(520);
+                attribution.setTooltip(full);
+            } else if (!basemapShown()) {
+                attribution.setTooltip(null);
+            }
+        });
         attribution.maxWidthProperty().bind(widthProperty().multiply(0.8));
         attribution.setOnAction(e -> {
             String url = tiles.service().info().attributionUrl();
@@ -202,13 +213,6 @@ public final class ParkMapView extends StackPane {
             String basemap = messages.get("map.attribution.basemap", basemapCredit);
             // the basemap's credit already names OpenStreetMap: do not say it twice
             text = credit.isBlank() || basemapCredit.contains(credit) ? basemap : credit + " · " + basemap;
-            if (attribution.getTooltip() == null) {
-                attribution.setTooltip(new Tooltip(basemapCreditFull));
-                attribution.getTooltip().setWrapText(true);
-                attribution.getTooltip().setMaxWidth(520);
-            }
-        } else {
-            attribution.setTooltip(null);
         }
         attribution.setText(text);
         attribution.setDisable(service.info().attributionUrl().isBlank() && !basemapShown());
