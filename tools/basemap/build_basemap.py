@@ -24,7 +24,8 @@ The output, beijing-basemap.bin, is a gzip stream (its CRC-32 catches damage) of
 Coordinates are kept as given (the pack is rounded to 1e-5 degrees); simplification per zoom is done by the app
 when it loads the file, with JTS, so that this file stays a faithful (ODbL) derivative of the pack.
 
-The file also writes ATTRIBUTION.txt, the credit line the pack's README requires, next to it.
+The script also writes ATTRIBUTION.txt, the credit the pack's README requires, next to it, and
+ATTRIBUTION-SHORT.txt, the same sources and licences in one short line for the corner of the map.
 """
 import gzip
 import io
@@ -41,6 +42,9 @@ ATTRIBUTION = (
     "via geoBoundaries (Runfola et al. 2020), stations via OpenQGIS/OMap-GeoDB. Rivers and reservoirs: GSHHG "
     "\u00a9 The GMT Team (Wessel & Smith), LGPL-3.0-or-later. Place names: GeoNames (geonames.org), CC BY 4.0, "
     "modified. Urban areas and some water names: Made with Natural Earth (public domain).")
+# The same credit in one short line for the corner of the map (the full text is a click or a hover away there).
+ATTRIBUTION_SHORT = (
+    "\u00a9 OpenStreetMap contributors (ODbL), GSHHG (LGPL), GeoNames (CC BY 4.0), Natural Earth")
 
 # Russian names of the districts and waters, in the usual Palladius transcription (the pack has none).
 RUSSIAN = {
@@ -215,6 +219,8 @@ def main(argv):
         f.write(data)
     with open(os.path.join(out, "ATTRIBUTION.txt"), "w", encoding="utf-8") as f:
         f.write(ATTRIBUTION + "\n")
+    with open(os.path.join(out, "ATTRIBUTION-SHORT.txt"), "w", encoding="utf-8") as f:
+        f.write(ATTRIBUTION_SHORT + "\n")
     print("beijing-basemap.bin: %d bytes (%d before gzip); %s" % (len(data), len(raw), counts))
     return 0
 

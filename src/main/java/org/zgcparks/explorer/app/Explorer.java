@@ -1,8 +1,10 @@
 package org.zgcparks.explorer.app;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -57,7 +59,10 @@ final class Explorer {
         }
 
         SettingsStore settings = new SettingsStore(paths.settingsFile());
-        OfflineBasemap basemap = new OfflineBasemap();
+        // read and prepared on its own thread once the window is complete (started below), so that it does not
+        // compete with the start-up for the processor; tiles wait for it on the tile threads, never the FX thread
+        OfflineBasemap basemap = cl.bare() ? new OfflineBasemap()
+                : OfflineBasemap.deferred(messages.locale(), basemapFile());
         TileServices tileServices = TileChoice.services(cl, settings, paths, basemap);
         TileService initialTiles = openTiles(cl, settings, tileServices);
         if (initialTiles == null) {
@@ -112,6 +117,7 @@ final class Explorer {
                 if (cl.hasFilter()) {
                     vm.filterProperty().set(CommandLineFilter.filter(cl));
                 }
+                ui.onStartupFrames(() -> { }, basemap::start);
                 if (cl.measureStartup()) {
                     long[] firstFrame = {0};
                     ui.onStartupFrames(() -> firstFrame[0] = ProcessAge.millis(),
@@ -149,6 +155,15 @@ final class Explorer {
                     + e.getMessage() + "); showing the offline basemap");
             return TileServices.offlineOnly(services.basemap());
         }
+    }
+
+    /**
+     * A replacement for the bundled basemap data, named by {@code -Dzgc.basemap=FILE} (a file made by
+     * tools/basemap/build_basemap.py, e.g. from a newer data pack); none by default.
+     */
+    static Optional<Path> basemapFile() {
+        String file = System.getProperty("zgc.basemap", "");
+        return file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     private static Startup loadAtStartup(CommandLine cl, DatasetLoader loader) {

@@ -75,7 +75,7 @@ final class PdfExportCommand {
             }
         }
         SettingsStore settings = new SettingsStore(paths.settingsFile());
-        OfflineBasemap basemap = new OfflineBasemap();
+        OfflineBasemap basemap = OfflineBasemap.loadInBackground(messages.locale(), Explorer.basemapFile());
         basemap.setParks(ds.parks());
         FactSheetService sheets = new FactSheetService(TileChoice.services(cl, settings, paths, basemap), messages,
                 Clock.systemDefaultZone(), AppInfo.version());

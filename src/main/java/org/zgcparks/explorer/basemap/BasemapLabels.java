@@ -35,6 +35,9 @@ final class BasemapLabels {
     static final double GAP = 3;
     private static final double RIVER_SPACING = 700;
     private static final double CELL = 256;
+    /** Where a district's name may go, in pixels from its centre, in order of preference. */
+    private static final double[][] DISTRICT_OFFSETS = {{0, 0}, {0, -36}, {0, 36}, {0, -72}, {0, 72}, {-70, 0},
+        {70, 0}};
     /** How close to the true centre of the largest inscribed circle a label centre must be: 4 px at zoom 11. */
     private static final double CENTRE_TOLERANCE = 4.0 / (1 << 11);
 
@@ -161,9 +164,18 @@ final class BasemapLabels {
                 Font f = BasemapStyle.font(PlacedLabel.Kind.DISTRICT, zoom);
                 double[] m = measure(text, f);
                 double cx = centres.get(i).x * scale, cy = centres.get(i).y * scale;
-                PlacedLabel l = textAt(PlacedLabel.Kind.DISTRICT, text, cx, cy, m, 0, cx, cy, true);
-                if (holds(site, l.x(), l.y(), l.width(), l.height(), scale)) {
-                    groups.add(List.of(new Candidate(l, 2, 0, seq[0]++)));
+                // at the centre of the district, else (a park's label is there) a little above or below it
+                List<Candidate> alternatives = new ArrayList<>();
+                int s = seq[0]++;
+                for (double[] d : DISTRICT_OFFSETS) {
+                    double x = cx + d[0], y = cy + d[1];
+                    PlacedLabel l = textAt(PlacedLabel.Kind.DISTRICT, text, x, y, m, 0, x, y, true);
+                    if (holds(site, l.x(), l.y(), l.width(), l.height(), scale)) {
+                        alternatives.add(new Candidate(l, 2, 0, s));
+                    }
+                }
+                if (!alternatives.isEmpty()) {
+                    groups.add(alternatives);
                 }
             }
         }

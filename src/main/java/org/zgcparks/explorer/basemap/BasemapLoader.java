@@ -29,6 +29,7 @@ public final class BasemapLoader {
     /** The bundled file and its credit line, on the class path. */
     public static final String RESOURCE = "/org/zgcparks/explorer/basemap/beijing-basemap.bin";
     public static final String ATTRIBUTION_RESOURCE = "/org/zgcparks/explorer/basemap/ATTRIBUTION.txt";
+    public static final String SHORT_ATTRIBUTION_RESOURCE = "/org/zgcparks/explorer/basemap/ATTRIBUTION-SHORT.txt";
 
     private static final Logger LOG = Logger.getLogger(BasemapLoader.class.getName());
     private static final byte[] MAGIC = "ZGCBASEMAP".getBytes(StandardCharsets.US_ASCII);
@@ -77,9 +78,21 @@ public final class BasemapLoader {
         }
     }
 
-    /** The credit line the bundled data requires (empty if that resource is missing). */
+    /** The credit the bundled data requires, in full (empty if that resource is missing). */
     public static String bundledAttribution() {
-        try (InputStream in = BasemapLoader.class.getResourceAsStream(ATTRIBUTION_RESOURCE)) {
+        return text(ATTRIBUTION_RESOURCE);
+    }
+
+    /**
+     * The same sources and licences in one short line, for the corner of a map that offers the full text on demand
+     * (empty if that resource is missing).
+     */
+    public static String bundledShortAttribution() {
+        return text(SHORT_ATTRIBUTION_RESOURCE);
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = BasemapLoader.class.getResourceAsStream(resource)) {
             return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             return "";

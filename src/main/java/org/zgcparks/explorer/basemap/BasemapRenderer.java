@@ -186,6 +186,31 @@ public final class BasemapRenderer {
         return l;
     }
 
+    /**
+     * The points (window pixels) where district or city lines run inside a window: the vertices and segment
+     * midpoints of the indexed pieces, for tests that check the lines were drawn there.
+     */
+    List<double[]> boundaryPoints(int zoom, double left, double top, double width, double height) {
+        double scale = scale(zoom);
+        Envelope env = new Envelope(left / scale, (left + width) / scale, top / scale, (top + height) / scale);
+        List<double[]> out = new ArrayList<>();
+        for (BasemapGeometry.Item item : BasemapGeometry.query(geometry.level(zoom).index, env)) {
+            if (item.layer() != BasemapGeometry.Layer.DISTRICT_LINE && item.layer() != BasemapGeometry.Layer.CITY_LINE) {
+                continue;
+            }
+            double[] xy = item.parts()[0];
+            for (int i = 0; i + 1 < xy.length; i += 2) {
+                double x = xy[i] * scale - left, y = xy[i + 1] * scale - top;
+                out.add(new double[] {x, y});
+                if (i + 3 < xy.length) {
+                    out.add(new double[] {(x + xy[i + 2] * scale - left) / 2, (y + xy[i + 3] * scale - top) / 2});
+                }
+            }
+        }
+        out.removeIf(p -> p[0] < 1 || p[1] < 1 || p[0] > width - 1 || p[1] > height - 1);
+        return out;
+    }
+
     private static double scale(int zoom) {
         return WebMercator.worldSize(zoom) / WebMercator.TILE_SIZE;
     }

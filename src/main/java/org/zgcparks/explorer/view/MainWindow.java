@@ -108,6 +108,7 @@ public final class MainWindow {
         this.links = new WebLinks(stage, messages);
         this.factSheets = new FactSheetActions(stage, vm, messages, settings, tiles, sheets);
         this.map = new ParkMapView(vm, messages, tiles, links::open, animate);
+        map.setBasemapCredit(tileServices.basemap().shortAttribution(), tileServices.basemap().attribution());
 
         leftSlot.setId("left-panel");
         rightSlot.setId("right-panel");
@@ -287,7 +288,8 @@ public final class MainWindow {
         view.setId("menu-view");
 
         MenuItem about = item("menu-about", "menu.help.about", null);
-        about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset()).show());
+        about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset(),
+                tileServices.basemap().attribution()).show());
         MenuItem reportMap = item("menu-report-map", "menu.help.reportMap", null);
         reportMap.setOnAction(e -> links.open(TileSourceSpec.OSM_REPORT_URL));
         Menu help = new Menu(messages.get("menu.help"), null, reportMap, new SeparatorMenuItem(), about);

@@ -16,6 +16,7 @@ import javafx.scene.Cursor;
 import java.util.function.Consumer;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -27,6 +28,7 @@ import org.zgcparks.explorer.geo.WebMercator;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.TileService;
 import org.zgcparks.explorer.tiles.TileViewport;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
@@ -56,6 +58,9 @@ public final class ParkMapView extends StackPane {
     private ParkHitTester hitTester = new ParkHitTester(List.of());
     private Timeline flight;
     private boolean framed;
+    private String basemapCredit = "";
+    private String basemapCreditFull = "";
+    private static final String OSM_COPYRIGHT = "https://www.openstreetmap.org/copyright";
 
     /**
      * @param tiles      where the base map's tiles come from (its source's credit is shown bottom right)
@@ -90,8 +95,24 @@ public final class ParkMapView extends StackPane {
         attribution.setId("map-attribution");
         attribution.getStyleClass().add("map-attribution");
         attribution.setFocusTraversable(false);
+        attribution.setWrapText(true);
+        // the full credit on hover; made on the first hover, not during the start-up
+        attribution.setOnMouseEntered(e -> {
+            if (basemapShown() && attribution.getTooltip() == null) {
+                Tooltip full = new Tooltip(basemapCreditFull);
+                full.setWrapText(true);
+                full.setMaxWidth(520);
+                attribution.setTooltip(full);
+            } else if (!basemapShown()) {
+                attribution.setTooltip(null);
+            }
+        });
+        attribution.maxWidthProperty().bind(widthProperty().multiply(0.8));
         attribution.setOnAction(e -> {
             String url = tiles.service().info().attributionUrl();
+            if (url.isBlank() && basemapShown()) {
+                url = OSM_COPYRIGHT;
+            }
             if (!url.isBlank()) {
                 openUrl.accept(url);
             }
@@ -99,6 +120,7 @@ public final class ParkMapView extends StackPane {
         });
         showAttribution(tiles.service());
         tiles.serviceProperty().addListener((obs, o, s) -> showAttribution(s));
+        tiles.statusProperty().addListener((obs, o, s) -> showAttribution(tiles.service()));
         layer.setOnViewChanged(this::reportViewport);
         Label note = new Label(messages.get("map.approximate"));
         note.setId("map-accuracy-note");
@@ -184,11 +206,31 @@ public final class ParkMapView extends StackPane {
         }
     }
 
-    /** The tile source's credit, bottom right; the offline basemap credits the dataset's approximate outlines. */
+    /**
+     * Credits the offline basemap's data (a short line on the map, the full text on hover) from now on, whenever
+     * its tiles can be on screen: with the offline source or a local file, or while the tile server is unreachable.
+     */
+    public void setBasemapCredit(String shortCredit, String fullCredit) {
+        basemapCredit = shortCredit;
+        basemapCreditFull = fullCredit;
+        showAttribution(tiles.service());
+    }
+
+    private boolean basemapShown() {
+        return !basemapCredit.isBlank() && tiles.statusProperty().get() != NetworkStatus.ONLINE;
+    }
+
+    /** The tile source's credit, bottom right, and the offline basemap's when its tiles may be on screen. */
     private void showAttribution(TileService service) {
         String credit = service.info().attribution();
-        attribution.setText(credit.isBlank() ? messages.get("map.attribution.offline") : credit);
-        attribution.setDisable(service.info().attributionUrl().isBlank());
+        String text = credit.isBlank() ? messages.get("map.attribution.offline") : credit;
+        if (basemapShown()) {
+            String basemap = messages.get("map.attribution.basemap", basemapCredit);
+            // the basemap's credit already names OpenStreetMap: do not say it twice
+            text = credit.isBlank() || basemapCredit.contains(credit) ? basemap : credit + " · " + basemap;
+        }
+        attribution.setText(text);
+        attribution.setDisable(service.info().attributionUrl().isBlank() && !basemapShown());
     }
 
     /** Tells the tile source which tiles are in view, so that it drops requests for the others. */
