@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.zgcparks.explorer.basemap.BasemapLoader;
+import org.zgcparks.explorer.basemap.Basemap;
+import org.zgcparks.explorer.basemap.BasemapRenderer;
 import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
@@ -101,10 +102,6 @@ final class Explorer {
                 ExplorerViewModel vm = new ExplorerViewModel(loader, tasks);
                 vm.datasetProperty().addListener((obs, old, ds) -> basemap.setParks(ds.parks()));
                 vm.setDataset(s.prepared(), s.name());
-                // the district boundaries (overlay, Overview, dataset check) come with the basemap, off the FX thread
-                tasks.run(messages.get("task.loadingBasemap"), () -> new BasemapLoader().loadBundled(),
-                        vm.districts()::setBasemap, err -> Logger.getLogger(Explorer.class.getName())
-                                .warning("The district boundaries cannot be loaded: " + err));
                 Stage stage = new Stage();
                 FactSheetService sheets = new FactSheetService(tileServices, messages, Clock.systemDefaultZone(),
                         AppInfo.version());
@@ -118,6 +115,11 @@ final class Explorer {
                     vm.filterProperty().set(CommandLineFilter.filter(cl));
                 }
                 ui.onStartupFrames(() -> { }, basemap::start);
+                // the district boundaries (overlay, Overview, dataset check) are the basemap's, once it has loaded
+                ui.onStartupFrames(() -> { }, () -> tasks.run(messages.get("task.loadingBasemap"),
+                        () -> basemap.renderer().map(BasemapRenderer::basemap).orElse(Basemap.EMPTY),
+                        vm.districts()::setBasemap, err -> Logger.getLogger(Explorer.class.getName())
+                                .warning("The district boundaries cannot be loaded: " + err)));
                 if (cl.measureStartup()) {
                     long[] firstFrame = {0};
                     ui.onStartupFrames(() -> firstFrame[0] = ProcessAge.millis(),

@@ -39,10 +39,16 @@ public final class FactSheetService {
         this.version = version;
     }
 
-    /** The offline basemap for the maps, in the sheets' language: loaded and indexed once, on first use. */
+    /**
+     * The offline basemap for the maps, in the sheets' language: the one the tiles use if it has data in that
+     * language, else the bundled one, loaded and indexed once, on first use.
+     */
     private synchronized BasemapRenderer basemap() {
         if (basemap == null) {
-            basemap = new BasemapRenderer(new BasemapLoader().loadBundled(), messages.locale());
+            String language = messages.locale().getLanguage();
+            basemap = tiles.basemap().renderer()
+                    .filter(r -> !r.basemap().isEmpty() && r.language().getLanguage().equals(language))
+                    .orElseGet(() -> new BasemapRenderer(new BasemapLoader().loadBundled(), messages.locale()));
         }
         return basemap;
     }
