@@ -189,6 +189,19 @@ class ParkMapRendererTest {
     }
 
     @Test
+    void withoutBasemapDataTheMapStillNamesThePark() throws Exception {
+        ParkMapRenderer r = new ParkMapRenderer(offline, new BasemapRenderer(org.zgcparks.explorer.basemap.Basemap.EMPTY,
+                Locale.ENGLISH), new Messages(Locale.ENGLISH));
+        try (PDDocument doc = new PDDocument()) {
+            ParkMapRenderer.SheetMap map = draw(r, doc, ds.park("bda").orElseThrow());
+            assertEquals(List.of("E-Town"), map.labels().stream().filter(SheetMapLabels.Label::park)
+                    .map(SheetMapLabels.Label::text).filter("E-Town"::equals).toList());
+            assertTrue(map.labels().stream().allMatch(SheetMapLabels.Label::park), "no basemap labels without data");
+            assertEquals("", map.basemapCredit(), "nothing to credit");
+        }
+    }
+
+    @Test
     void theLocatorInsetIsDrawnOncePerDocument() throws Exception {
         ParkMapRenderer r = renderer(Locale.ENGLISH);
         try (PDDocument doc = new PDDocument()) {
