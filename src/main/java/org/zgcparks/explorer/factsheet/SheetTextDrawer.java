@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.factsheet;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.TextAttribute;
@@ -12,7 +13,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * Lets text drawn on a fact-sheet map through PDFBox's Graphics2D ({@code drawString}) land in the PDF as text, in
@@ -40,9 +43,25 @@ final class SheetTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
         return super.canDrawText(byFont(text, env), env);
     }
 
+    /**
+     * Draws the text; bold type asked for (the basemap's district and town names) is emboldened by stroking the
+     * glyphs' outlines in the text's colour as well, since the embedded fonts come in one weight.
+     */
     @Override
     public void drawText(AttributedCharacterIterator text, IFontTextDrawerEnv env) throws IOException, FontFormatException {
+        Object f = text.getAttribute(TextAttribute.FONT);
+        Font asked = f instanceof Font font ? font : env.getFont();
+        if (!asked.isBold() || !(env.getPaint() instanceof Color colour)) {
+            super.drawText(byFont(text, env), env);
+            return;
+        }
+        PDPageContentStream cs = env.getContentStream();
+        cs.saveGraphicsState();
+        cs.setRenderingMode(RenderingMode.FILL_STROKE);
+        cs.setStrokingColor(colour);
+        cs.setLineWidth(asked.getSize2D() * 0.04f);
         super.drawText(byFont(text, env), env);
+        cs.restoreGraphicsState();
     }
 
     @Override
