@@ -107,7 +107,6 @@ public final class ParkMapView extends StackPane {
                 attribution.setTooltip(null);
             }
         });
-        attribution.maxWidthProperty().bind(widthProperty().multiply(0.8));
         attribution.setOnAction(e -> {
             String url = tiles.service().info().attributionUrl();
             if (url.isBlank() && basemapShown()) {
@@ -126,6 +125,8 @@ public final class ParkMapView extends StackPane {
         note.setId("map-accuracy-note");
         note.getStyleClass().add("map-note");
         note.setMouseTransparent(true);
+        // the credit may wrap, beside the note and never over it
+        attribution.maxWidthProperty().bind(widthProperty().subtract(note.widthProperty()).subtract(12));
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(note, Pos.BOTTOM_LEFT);
         getChildren().addAll(map, overlay, note, attribution);
