@@ -34,6 +34,7 @@ public final class DistrictLayer extends MapLayer {
 
     static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     private static final double[] REFERENCE = {40, 116};
+    private static final double MIN_STEP = 0.75;
 
     /** One district: its rings in lon/lat, and the path that draws them. */
     private static final class Outline {
@@ -154,13 +155,23 @@ public final class DistrictLayer extends MapLayer {
         }
     }
 
-    /** Projects a district's rings to the view (hidden districts wait until they are shown). */
+    /**
+     * Projects a district's rings to the view (hidden districts wait until they are shown), dropping vertices less
+     * than {@value #MIN_STEP} px from the last one kept: zoomed out, most of a boundary's vertices share a pixel.
+     */
     private void project(Outline o) {
         List<PathElement> elements = new ArrayList<>();
         for (double[] ring : o.rings) {
+            double lastX = Double.NaN, lastY = Double.NaN;
             for (int i = 0; i < ring.length; i += 2) {
                 Point2D p = getMapPoint(ring[i + 1], ring[i]);
+                boolean last = i + 2 >= ring.length;
+                if (i > 0 && !last && Math.abs(p.getX() - lastX) < MIN_STEP && Math.abs(p.getY() - lastY) < MIN_STEP) {
+                    continue;
+                }
                 elements.add(i == 0 ? new MoveTo(p.getX(), p.getY()) : new LineTo(p.getX(), p.getY()));
+                lastX = p.getX();
+                lastY = p.getY();
             }
             elements.add(new ClosePath());
         }
