@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.zgcparks.explorer.basemap.Basemap;
+import org.zgcparks.explorer.basemap.BasemapRenderer;
 import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
@@ -82,7 +84,10 @@ final class Explorer {
 
         SettingsStore settings = new SettingsStore(paths.settingsFile());
         settings.checkWritable(); // the status bar says so if they cannot be saved
-        OfflineBasemap basemap = new OfflineBasemap();
+        // read and prepared on its own thread once the window is complete (started below), so that it does not
+        // compete with the start-up for the processor; tiles wait for it on the tile threads, never the FX thread
+        OfflineBasemap basemap = cl.bare() ? new OfflineBasemap()
+                : OfflineBasemap.deferred(messages.locale(), basemapFile());
         TileServices tileServices = TileChoice.services(cl, settings, paths, basemap);
         TileService initialTiles = openTiles(cl, settings, tileServices);
         if (initialTiles == null) {
@@ -156,6 +161,12 @@ final class Explorer {
                     vm.filterProperty().set(CommandLineFilter.filter(cl));
                 }
                 cl.select().ifPresent(vm::select); // --select or a zgcparks:// link: over the remembered selection
+                ui.onStartupFrames(() -> { }, basemap::start);
+                // the district boundaries (overlay, Overview, dataset check) are the basemap's, once it has loaded
+                ui.onStartupFrames(() -> { }, () -> tasks.run(messages.get("task.loadingBasemap"),
+                        () -> basemap.renderer().map(BasemapRenderer::basemap).orElse(Basemap.EMPTY),
+                        vm.districts()::setBasemap, err -> Logger.getLogger(Explorer.class.getName())
+                                .warning("The district boundaries cannot be loaded: " + err)));
                 if (cl.measureStartup()) {
                     long[] firstFrame = {0};
                     ui.onStartupFrames(() -> firstFrame[0] = ProcessAge.millis(),
@@ -193,6 +204,15 @@ final class Explorer {
                     + e.getMessage() + "); showing the offline basemap");
             return TileServices.offlineOnly(services.basemap());
         }
+    }
+
+    /**
+     * A replacement for the bundled basemap data, named by {@code -Dzgc.basemap=FILE} (a file made by
+     * tools/basemap/build_basemap.py, e.g. from a newer data pack); none by default.
+     */
+    static Optional<Path> basemapFile() {
+        String file = System.getProperty("zgc.basemap", "");
+        return file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     private static Startup loadAtStartup(CommandLine cl, DatasetLoader loader) {

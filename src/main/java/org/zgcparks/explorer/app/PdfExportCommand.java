@@ -76,7 +76,7 @@ final class PdfExportCommand {
         }
         SettingsStore settings = new SettingsStore(paths.settingsFile());
         settings.loadProblem().ifPresent(problem -> err.println("zgc-parks-explorer: " + problem));
-        OfflineBasemap basemap = new OfflineBasemap();
+        OfflineBasemap basemap = OfflineBasemap.loadInBackground(messages.locale(), Explorer.basemapFile());
         basemap.setParks(ds.parks());
         FactSheetService sheets = new FactSheetService(TileChoice.services(cl, settings, paths, basemap), messages,
                 Clock.systemDefaultZone(), AppInfo.version());

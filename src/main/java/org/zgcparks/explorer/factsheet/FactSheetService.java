@@ -9,6 +9,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.zgcparks.explorer.basemap.BasemapLoader;
+import org.zgcparks.explorer.basemap.BasemapRenderer;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
@@ -28,12 +30,27 @@ public final class FactSheetService {
     private final Clock clock;
     private final String version;
     private PdfFonts fonts;
+    private BasemapRenderer basemap;
 
     public FactSheetService(TileServices tiles, Messages messages, Clock clock, String version) {
         this.tiles = tiles;
         this.messages = messages;
         this.clock = clock;
         this.version = version;
+    }
+
+    /**
+     * The offline basemap for the maps, in the sheets' language: the one the tiles use if it has data in that
+     * language, else the bundled one, loaded and indexed once, on first use.
+     */
+    private synchronized BasemapRenderer basemap() {
+        if (basemap == null) {
+            String language = messages.locale().getLanguage();
+            basemap = tiles.basemap().renderer()
+                    .filter(r -> !r.basemap().isEmpty() && r.language().getLanguage().equals(language))
+                    .orElseGet(() -> new BasemapRenderer(new BasemapLoader().loadBundled(), messages.locale()));
+        }
+        return basemap;
     }
 
     private synchronized PdfFonts fonts() throws FactSheetException {
@@ -66,7 +83,7 @@ public final class FactSheetService {
     }
 
     private FactSheetWriter writer(LayeredTileService t) throws FactSheetException {
-        return new FactSheetWriter(fonts(), t, tiles.basemap(), messages, clock, version, t.info().attribution(),
+        return new FactSheetWriter(fonts(), t, basemap(), messages, clock, version, t.info().attribution(),
                 t.info().attributionUrl());
     }
 

@@ -25,18 +25,18 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.zgcparks.explorer.basemap.BasemapRenderer;
 import org.zgcparks.explorer.i18n.Formats;
 import org.zgcparks.explorer.io.IoReasons;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.Source;
-import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileService;
 
 /**
- * Writes park fact sheets as PDF with Apache PDFBox: text as text in embedded font subsets, maps as 300 dpi
- * images. One park is one page; a booklet is a cover (filter, date, count), a table of contents with links and
+ * Writes park fact sheets as PDF with Apache PDFBox: text as text in embedded font subsets, maps as vector
+ * graphics (cached tiles as images). One park is one page; a booklet is a cover (filter, date, count), a table of contents with links and
  * one page per park, with bookmarks. The file is written to a temporary file beside the target and moved into
  * place at the end, so a cancelled or failed export never leaves a half PDF. Pages are streamed through a
  * temporary file, so memory stays flat however long the booklet.
@@ -53,12 +53,13 @@ public final class FactSheetWriter {
 
     /**
      * @param tiles         where map tiles come from; must not download (the cache, an MBTiles file, the basemap)
+     * @param basemap       the offline basemap in the sheet's language, drawn where no cached tile exists
      * @param tileCredit    the tile source's attribution, printed under the map when its tiles were used
      */
-    public FactSheetWriter(PdfFonts fonts, TileService tiles, OfflineBasemap basemap, Messages messages, Clock clock,
+    public FactSheetWriter(PdfFonts fonts, TileService tiles, BasemapRenderer basemap, Messages messages, Clock clock,
                            String version, String tileCredit, String tileCreditUrl) {
         this.fonts = fonts;
-        this.maps = new ParkMapRenderer(tiles, basemap);
+        this.maps = new ParkMapRenderer(tiles, basemap, messages);
         this.messages = messages;
         this.clock = clock;
         this.version = version;

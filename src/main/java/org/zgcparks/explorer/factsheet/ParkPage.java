@@ -10,8 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.zgcparks.explorer.i18n.Formats;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
@@ -23,8 +21,7 @@ import org.zgcparks.explorer.model.Role;
 import org.zgcparks.explorer.model.Source;
 
 /**
- * Lays out one park's fact sheet on one page: title block, map with scale bar, north arrow, locator inset and
- * tile credit, then the description, industries by role, a table of key figures, policies and sources, and a
+ * Lays out one park's fact sheet on one page: title block, map (drawn by {@link ParkMapRenderer}) and its credits, then the description, industries by role, a table of key figures, policies and sources, and a
  * footer with the approximation note, generation date, app version and page number. Sections that would run
  * off the page are cut short with a note of how much is left out, so every park takes exactly one page.
  */
@@ -77,26 +74,18 @@ final class ParkPage {
             // ---- map
             float mapH = Math.min(290, (h - 2 * MARGIN) * 0.36f);
             float mapY = y - mapH;
-            ParkMapRenderer.MapImage map = ctx.maps().parkMap(ds.parks(), park, cw, mapH);
-            PDImageXObject mapImg = JPEGFactory.createFromImage(doc, map.image(), 0.88f);
-            cs.drawImage(mapImg, x0, mapY, cw, mapH);
-            float insetW = Math.min(120, cw * 0.24f), insetH = insetW * 0.78f;
-            PDImageXObject inset = JPEGFactory.createFromImage(doc,
-                    ctx.maps().locator(ds.parks(), park, map, insetW, insetH), 0.88f);
-            float ix = x1 - insetW - 6, iy = y - insetH - 6;
-            cs.setNonStrokingColor(Color.WHITE);
-            cs.addRect(ix - 1.5f, iy - 1.5f, insetW + 3, insetH + 3);
-            cs.fill();
-            cs.drawImage(inset, ix, iy, insetW, insetH);
-            box(cs, ix, iy, insetW, insetH, 0.5f, GREY);
+            ParkMapRenderer.SheetMap map = ctx.maps().draw(doc, cs, fonts, ds.parks(), park, x0, mapY, cw, mapH);
             box(cs, x0, mapY, cw, mapH, 0.6f, INK);
-            northArrow(cs, t, x0 + 16, y - 30);
-            scaleBar(cs, t, x0 + 8, mapY + 8, map.metresPerPoint(), cw * 0.28f);
             y = mapY - 9;
             String credit = map.sourceTilesUsed() && !ctx.tileCredit().isBlank()
                     ? m.get("sheet.map.credit", ctx.tileCredit(), ctx.tileCreditUrl().replaceFirst("^https?://(www\\.)?", ""))
                     : m.get("sheet.map.offline");
-            t.line(t.fit(credit + " · " + m.get("sheet.map.outlines"), 6.5f, cw), x0, y, 6.5f, GREY, false);
+            String credits = credit + " · " + m.get("sheet.map.outlines")
+                    + (map.basemapCredit().isBlank() ? "" : " · " + m.get("sheet.map.basemap", map.basemapCredit()));
+            for (String line : t.wrap(credits, 6f, cw)) {
+                t.line(line, x0, y, 6f, GREY, false);
+                y -= 7.5f;
+            }
             y -= 14;
 
             float footerTop = MARGIN + 22;
@@ -270,56 +259,5 @@ final class ParkPage {
         cs.setLineWidth(width);
         cs.addRect(x, y, w, h);
         cs.stroke();
-    }
-
-    /** A north arrow: a filled half and an open half, and an N above. */
-    private static void northArrow(PDPageContentStream cs, PdfText t, float cx, float cy) throws IOException {
-        float hgt = 16, half = 5;
-        cs.setNonStrokingColor(Color.WHITE);
-        cs.addRect(cx - 9, cy - hgt / 2 - 3, 18, hgt + 16);
-        cs.fill();
-        cs.setStrokingColor(INK);
-        cs.setLineWidth(0.6f);
-        cs.setNonStrokingColor(INK);
-        cs.moveTo(cx, cy + hgt / 2);
-        cs.lineTo(cx - half, cy - hgt / 2);
-        cs.lineTo(cx, cy - hgt / 2 + 4);
-        cs.closePath();
-        cs.fillAndStroke();
-        cs.moveTo(cx, cy + hgt / 2);
-        cs.lineTo(cx + half, cy - hgt / 2);
-        cs.lineTo(cx, cy - hgt / 2 + 4);
-        cs.closePath();
-        cs.stroke();
-        t.line("N", cx - t.width("N", 8) / 2, cy + hgt / 2 + 2.5f, 8, INK, true);
-    }
-
-    /** A scale bar of a round length (1, 2 or 5 × 10ⁿ m) about {@code maxWidth} long, on a white ground. */
-    private static void scaleBar(PDPageContentStream cs, PdfText t, float x, float y, double metresPerPoint,
-                                 float maxWidth) throws IOException {
-        double target = metresPerPoint * maxWidth;
-        double pow = Math.pow(10, Math.floor(Math.log10(target)));
-        double metres = pow;
-        for (double f : new double[] {1, 2, 5}) {
-            if (f * pow <= target) {
-                metres = f * pow;
-            }
-        }
-        float len = (float) (metres / metresPerPoint);
-        String label = metres >= 1000 ? trim(metres / 1000) + " km" : trim(metres) + " m";
-        cs.setNonStrokingColor(Color.WHITE);
-        cs.addRect(x - 4, y - 4, len + 8 + t.width(label, 7) + 6, 16);
-        cs.fill();
-        cs.setNonStrokingColor(INK);
-        float half = len / 2;
-        cs.addRect(x, y, half, 3);
-        cs.fill();
-        box(cs, x, y, len, 3, 0.5f, INK);
-        t.line("0", x - 1.5f, y + 5, 6, INK, false);
-        t.line(label, x + len + 4, y, 7, INK, false);
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -1,40 +1,180 @@
 package org.zgcparks.explorer.tiles;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.zgcparks.explorer.basemap.Basemap;
+import org.zgcparks.explorer.basemap.BasemapLoader;
+import org.zgcparks.explorer.basemap.BasemapRenderer;
+import org.zgcparks.explorer.basemap.ReservedLabel;
 import org.zgcparks.explorer.geo.WebMercator;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.Ring;
 
 /**
- * Draws the map's offline basemap: a light background, a graticule whose spacing follows the zoom, and the
- * outlines of the parks the dataset knows. Pure Java2D on an off-screen image, so it runs on any thread and on
- * machines without a display; it is what the map shows wherever no real tile can be had.
+ * The map's offline basemap: Beijing's districts, water, towns and stations drawn by {@link BasemapRenderer} from
+ * the bundled data, wherever no real tile can be had. It draws no parks (the park layer does; a second copy in the
+ * tiles would show as a ghost while tiles of another zoom are scaled), but keeps room for the park labels, which
+ * win over its own. Pure Java2D on off-screen images, so it runs on any thread and without a display.
+ *
+ * <p>The data is read and prepared on a background thread ({@link #loadInBackground}, {@link #deferred}); a tile
+ * asked for before it is ready waits for it on the tile thread (never on the UI thread). Data that cannot be loaded gives tiles of a
+ * plain background and one logged warning.
  */
 public final class OfflineBasemap {
 
-    static final Color BACKGROUND = new Color(0xF3, 0xF0, 0xE8);
-    static final Color GRATICULE = new Color(0xDA, 0xD3, 0xC4);
-    static final Color GRATICULE_MAJOR = new Color(0xC8, 0xBF, 0xAC);
-    static final Color PARK_FILL = new Color(0xEC, 0xE7, 0xDA);
-    static final Color PARK_EDGE = new Color(0xB9, 0xAE, 0x98);
+    private static final Logger LOG = Logger.getLogger(OfflineBasemap.class.getName());
+    /** The longest a tile waits for the data to be ready before it is drawn as a plain background. */
+    private static final long WAIT_SECONDS = 30;
 
-    private static final double[] SPACINGS = {10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001, 0.0005};
+    private final CompletableFuture<BasemapRenderer> renderer;
+    private final AtomicBoolean warned = new AtomicBoolean();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private Runnable loader;
+    private final BasemapRenderer plain = new BasemapRenderer(Basemap.EMPTY, Locale.ENGLISH);
+    private volatile List<Park> parks = List.of();
 
-    private volatile List<List<Ring>> outlines = List.of();
+    /** A basemap without data: every tile is the plain background (for tests and tools). */
+    public OfflineBasemap() {
+        this(CompletableFuture.completedFuture(new BasemapRenderer(Basemap.EMPTY, Locale.ENGLISH)));
+    }
 
-    /** Uses the outlines of these parks from now on. */
+    /** A basemap drawn by the renderer this future gives (a failed future draws the plain background). */
+    public OfflineBasemap(CompletableFuture<BasemapRenderer> renderer) {
+        this.renderer = renderer;
+        renderer.thenAccept(this::reserve);
+    }
+
+    /**
+     * Starts reading the bundled basemap (or {@code replacement}, a file in the same format, if given) and preparing
+     * it for drawing on a background thread, labelled in this language (zh, en or ru; see {@link BasemapRenderer}).
+     */
+    public static OfflineBasemap loadInBackground(Locale language, Optional<Path> replacement) {
+        OfflineBasemap basemap = deferred(language, replacement);
+        basemap.start();
+        return basemap;
+    }
+
+    /**
+     * Like {@link #loadInBackground}, but the loading begins only at {@link #start()} (the app starts it once its
+     * window is complete, so that the work does not compete with the start-up for the processor); tiles asked for
+     * before then wait for it on their own threads.
+     */
+    public static OfflineBasemap deferred(Locale language, Optional<Path> replacement) {
+        CompletableFuture<BasemapRenderer> future = new CompletableFuture<>();
+        OfflineBasemap basemap = new OfflineBasemap(future);
+        basemap.loader = () -> {
+            Thread t = new Thread(() -> {
+                try {
+                    BasemapLoader loader = new BasemapLoader();
+                    Basemap data = replacement.map(loader::load).orElseGet(loader::loadBundled);
+                    future.complete(new BasemapRenderer(data, language));
+                } catch (RuntimeException | Error e) {
+                    future.completeExceptionally(e);
+                }
+            }, "basemap-load");
+            t.setDaemon(true);
+            t.start();
+        };
+        return basemap;
+    }
+
+    /** Begins loading a {@link #deferred} basemap; does nothing if it was started before or is not deferred. */
+    public void start() {
+        if (loader != null && started.compareAndSet(false, true)) {
+            loader.run();
+        }
+    }
+
+    /**
+     * The renderer, once the data is ready (waiting for it up to half a minute: call off the UI thread); empty if
+     * it failed or is late. The renderer of a basemap that could not be loaded draws the plain background.
+     */
+    public Optional<BasemapRenderer> renderer() {
+        try {
+            return Optional.of(renderer.get(WAIT_SECONDS, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            if (warned.compareAndSet(false, true)) {
+                LOG.log(Level.WARNING, "The offline basemap is not available; the map shows a plain background",
+                        e instanceof ExecutionException ? e.getCause() : e);
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The credit line the basemap's data requires, to show wherever the basemap is visible; without waiting: the
+     * bundled data's credit while it loads, empty once it is known that there is no data to credit.
+     */
+    public String attribution() {
+        return hasNoData() ? "" : renderer.isDone() ? renderer.join().basemap().attribution()
+                : BasemapLoader.bundledAttribution();
+    }
+
+    /** The same credit in one short line, for the corner of the map (the full text on hover); empty as above. */
+    public String shortAttribution() {
+        return hasNoData() ? "" : BasemapLoader.bundledShortAttribution();
+    }
+
+    /** Whether it is known, without waiting, that there is no data (no renderer, or one of an empty basemap). */
+    private boolean hasNoData() {
+        return renderer.isDone() && (renderer.isCompletedExceptionally() || renderer.join().basemap().isEmpty());
+    }
+
+    /** Keeps room for these parks' labels (drawn by the park layer, over the basemap) from now on. */
     public void setParks(List<Park> parks) {
-        this.outlines = parks.stream().filter(p -> p.outline().isPresent())
-                .map(p -> p.outline().get().parts()).toList();
+        this.parks = List.copyOf(parks);
+        renderer.thenAccept(this::reserve);
+    }
+
+    private synchronized void reserve(BasemapRenderer r) {
+        List<ReservedLabel> boxes = new ArrayList<>();
+        for (Park p : parks) {
+            boxes.add(reservation(p, r.language()));
+        }
+        r.reserveParkLabels(boxes);
+    }
+
+    /**
+     * The room a park's label takes, roughly as the park layer lays it out (12 px type in a box up to 170 px wide,
+     * wrapped when longer; centred on an outlined park, just below a marker), from the zoom at which the park layer
+     * starts to label that kind of park.
+     */
+    static ReservedLabel reservation(Park p, Locale language) {
+        String name = p.names().in(language);
+        double width = 10;
+        for (int i = 0; i < name.length(); i++) {
+            width += Character.isIdeographic(name.codePointAt(i)) ? 12.5 : 7;
+        }
+        double lines = Math.ceil(width / 170);
+        double height = lines * 16 + 4;
+        if (p.outline().isEmpty()) {
+            height = 2 * (height + 8); // the label hangs below the marker: a box centred on it covers both
+        }
+        int minZoom = switch (p.kind()) {
+            case DEVELOPMENT_ZONE, SUB_PARK -> 0;
+            case SCIENCE_CITY, CLUSTER -> 11;
+            default -> 13;
+        };
+        GeoPoint c = p.centre();
+        return new ReservedLabel(c.lon(), c.lat(), Math.min(width, 170), height, minZoom);
     }
 
     /** Renders one 256-pixel tile. */
@@ -53,64 +193,11 @@ public final class OfflineBasemap {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(BACKGROUND);
-            g.fillRect(0, 0, width, height);
-            drawGraticule(g, zoom, left, top, width, height);
-            drawParks(g, zoom, left, top);
+            renderer().orElse(plain).draw(g, zoom, left, top, width, height);
         } finally {
             g.dispose();
         }
         return img;
-    }
-
-    /** The graticule spacing in degrees at a zoom: the smallest step that leaves lines at least ~96 px apart. */
-    static double graticuleSpacing(int zoom) {
-        double degPerPx = 360.0 / WebMercator.worldSize(zoom);
-        double chosen = SPACINGS[0];
-        for (double s : SPACINGS) {
-            if (s / degPerPx >= 96) {
-                chosen = s;
-            }
-        }
-        return chosen;
-    }
-
-    private static void drawGraticule(Graphics2D g, int zoom, double left, double top, int w, int h) {
-        double step = graticuleSpacing(zoom);
-        double lonMin = WebMercator.pixelXToLon(left, zoom);
-        double lonMax = WebMercator.pixelXToLon(left + w, zoom);
-        double latMax = WebMercator.pixelYToLat(top, zoom);
-        double latMin = WebMercator.pixelYToLat(top + h, zoom);
-        g.setStroke(new BasicStroke(1f));
-        for (double lon = Math.floor(lonMin / step) * step; lon <= lonMax; lon += step) {
-            double x = WebMercator.lonToPixelX(lon, zoom) - left;
-            g.setColor(isMajor(lon, step) ? GRATICULE_MAJOR : GRATICULE);
-            g.draw(new Line2D.Double(x, 0, x, h));
-        }
-        for (double lat = Math.floor(latMin / step) * step; lat <= latMax; lat += step) {
-            double y = WebMercator.latToPixelY(lat, zoom) - top;
-            g.setColor(isMajor(lat, step) ? GRATICULE_MAJOR : GRATICULE);
-            g.draw(new Line2D.Double(0, y, w, y));
-        }
-    }
-
-    private static boolean isMajor(double value, double step) {
-        double major = step * 5;
-        double r = Math.abs(value / major - Math.rint(value / major));
-        return r < 1e-6;
-    }
-
-    private void drawParks(Graphics2D g, int zoom, double left, double top) {
-        g.setStroke(new BasicStroke(zoom >= 12 ? 1.5f : 1f));
-        for (List<Ring> parts : outlines) {
-            Path2D.Double path = path(parts, zoom, left, top);
-            g.setColor(PARK_FILL);
-            g.fill(path);
-            g.setColor(PARK_EDGE);
-            g.draw(path);
-        }
     }
 
     /**

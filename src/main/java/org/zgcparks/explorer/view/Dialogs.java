@@ -39,7 +39,8 @@ final class Dialogs {
         return alert;
     }
 
-    static Alert about(Window owner, Messages messages, Dataset dataset) {
+    /** @param basemapCredit the offline basemap's credit (empty when it has no data) */
+    static Alert about(Window owner, Messages messages, Dataset dataset, String basemapCredit) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(messages.get("about.title"));
@@ -53,6 +54,9 @@ final class Dialogs {
             sb.append('\n');
         }
         sb.append(messages.get("about.licences"));
+        if (!basemapCredit.isBlank()) {
+            sb.append("\n\n").append(messages.get("about.basemap")).append('\n').append(basemapCredit);
+        }
         TextArea text = new TextArea(sb.toString());
         text.setId("about-text");
         text.setEditable(false);

@@ -12,7 +12,7 @@ import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.viewmodel.ParkFilter;
 
-/** Keeps the filter across restarts and describes it for the status bar. */
+/** Keeps the filter (and the map's district boundaries switch) across restarts and describes it for the status bar. */
 final class FilterSettings {
 
     private FilterSettings() {
@@ -29,6 +29,7 @@ final class FilterSettings {
         vm.filterProperty().set(vm.dataset() == null ? f : ExplorerViewModel.retainKnown(f, vm.dataset()));
         vm.nonMatchingProperty().set("hide".equals(settings.get("map.nonMatching").orElse("dim"))
                 ? ExplorerViewModel.NonMatching.HIDE : ExplorerViewModel.NonMatching.DIM);
+        vm.districts().boundariesShownProperty().set(settings.getBoolean("map.districtBoundaries", false));
     }
 
     static void save(SettingsStore settings, ExplorerViewModel vm) {
@@ -38,6 +39,7 @@ final class FilterSettings {
         settings.put("filter.kinds", f.kinds().stream().map(ParkKind::id).collect(Collectors.joining(",")));
         settings.put("filter.mode", f.mode() == ParkFilter.MatchMode.ALL ? "all" : "any");
         settings.put("map.nonMatching", vm.nonMatchingProperty().get() == ExplorerViewModel.NonMatching.HIDE ? "hide" : "dim");
+        settings.put("map.districtBoundaries", Boolean.toString(vm.districts().boundariesShownProperty().get()));
     }
 
     /** "Filter: Commercial aerospace, AI (any) · 7 of 33 parks", or empty without a filter. */

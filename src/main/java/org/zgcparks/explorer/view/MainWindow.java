@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Label;
@@ -110,6 +111,7 @@ public final class MainWindow {
         this.factSheets = new FactSheetActions(stage, vm, messages, settings, tiles, sheets);
         this.analysts = new AnalystsTools(stage, vm, messages, settings);
         this.map = new ParkMapView(vm, messages, tiles, links::open, animate);
+        map.setBasemapCredit(tileServices.basemap().shortAttribution(), tileServices.basemap().attribution());
 
         leftSlot.setId("left-panel");
         rightSlot.setId("right-panel");
@@ -285,13 +287,18 @@ public final class MainWindow {
         vm.nonMatchingProperty().addListener((obs, o, m) -> (m == ExplorerViewModel.NonMatching.HIDE ? hide : dim).setSelected(true));
         dim.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.DIM));
         hide.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.HIDE));
+        CheckMenuItem districtLines = new CheckMenuItem(messages.get("menu.view.districtBoundaries"));
+        districtLines.setId("menu-district-boundaries");
+        districtLines.selectedProperty().bindBidirectional(vm.districts().boundariesShownProperty());
         Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, all,
-                new SeparatorMenuItem(), dim, hide, clearFilters, new SeparatorMenuItem(), clear);
+                new SeparatorMenuItem(), districtLines, new SeparatorMenuItem(), dim, hide, clearFilters,
+                new SeparatorMenuItem(), clear);
         view.setId("menu-view");
         view.getItems().addAll(new SeparatorMenuItem(), analysts.compareItem());
 
         MenuItem about = item("menu-about", "menu.help.about", null);
-        about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset()).show());
+        about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset(),
+                tileServices.basemap().attribution()).show());
         MenuItem reportMap = item("menu-report-map", "menu.help.reportMap", null);
         reportMap.setOnAction(e -> links.open(TileSourceSpec.OSM_REPORT_URL));
         Menu help = new Menu(messages.get("menu.help"), null, reportMap, new SeparatorMenuItem(), about);

@@ -52,6 +52,7 @@ public final class ExplorerViewModel {
     private final BooleanBinding selectionHiddenByFilter;
     private ParkMatcher matcher = new ParkMatcher(List.of());
     private SearchIndex searchIndex;
+    private final Districts districts;
 
     /** What the map does with parks that do not match the filter. */
     public enum NonMatching {
@@ -65,6 +66,7 @@ public final class ExplorerViewModel {
         selectionHiddenByFilter = Bindings.createBooleanBinding(
                 () -> selectedPark.get() != null && !matches.get().containsKey(selectedPark.get().id()),
                 selectedPark, matches);
+        districts = new Districts(this);
     }
 
     private void applyFilter() {
@@ -237,6 +239,11 @@ public final class ExplorerViewModel {
 
     public ObjectProperty<Park> hoveredParkProperty() {
         return hoveredPark;
+    }
+
+    /** The districts' boundaries, the district overlay and the check of parks against the boundaries. */
+    public Districts districts() {
+        return districts;
     }
 
     public TaskRunner tasks() {

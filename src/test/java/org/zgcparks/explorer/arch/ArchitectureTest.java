@@ -61,7 +61,7 @@ class ArchitectureTest {
     void nonUiLayersHaveNoJavaFxAtAll() {
         noClasses().that().resideInAnyPackage("..explorer.geo..", "..explorer.dataset..", "..explorer.tiles..",
                         "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
-                        "..explorer.io..", "..explorer.export..", "..explorer.compare..")
+                        "..explorer.io..", "..explorer.export..", "..explorer.compare..", "..explorer.basemap..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
@@ -72,8 +72,8 @@ class ArchitectureTest {
                 .layer("App").definedBy("..explorer.app..")
                 .layer("View").definedBy("..explorer.view..")
                 .layer("ViewModel").definedBy("..explorer.viewmodel..")
-                .layer("Services").definedBy("..explorer.dataset..", "..explorer.tiles..", "..explorer.cli..",
-                        "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
+                .layer("Services").definedBy("..explorer.dataset..", "..explorer.tiles..", "..explorer.basemap..",
+                        "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
                         "..explorer.export..", "..explorer.compare..")
                 .layer("Geo").definedBy("..explorer.geo..")
                 .layer("Model").definedBy("..explorer.model..")

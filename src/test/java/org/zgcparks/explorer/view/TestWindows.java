@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.stage.Stage;
+import org.zgcparks.explorer.basemap.BasemapLoader;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.i18n.Messages;
@@ -45,6 +46,7 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
         AppTileRetriever.install(tiles);
         ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
         vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
+        vm.districts().setBasemap(new BasemapLoader().loadBundled());
         SettingsStore settings = new SettingsStore(dir.resolve("settings.properties"));
         Messages messages = new Messages(Locale.ENGLISH);
         FactSheetService sheets = new FactSheetService(services, messages, Clock.systemUTC(), "test");

@@ -121,7 +121,7 @@ class UiFontUiTest {
         assertAllInBundledFont(ui.window().scene().getRoot(), "the main window");
 
         ExplorerUiTest.interact(() -> Dialogs.about(ui.window().scene().getWindow(), new org.zgcparks.explorer.i18n.Messages(
-                java.util.Locale.CHINESE), ui.dataset()).show());
+                java.util.Locale.CHINESE), ui.dataset(), "").show());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-dialog").tryQuery().isPresent());
         Node about = robot.lookup("#about-dialog").query();
         assertTrue(((TextInputControl) robot.lookup("#about-text").query()).getText().contains("文泉驿微米黑"));

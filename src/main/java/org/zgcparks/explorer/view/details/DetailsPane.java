@@ -11,6 +11,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.zgcparks.explorer.dataset.DistrictCheck;
 import org.zgcparks.explorer.i18n.Formats;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
@@ -56,6 +57,7 @@ public final class DetailsPane extends TabPane {
         metricsView = new MetricsView(vm, messages);
         vm.selectedParkProperty().addListener((obs, old, park) -> show(park));
         vm.datasetProperty().addListener((obs, old, ds) -> show(vm.selectedParkProperty().get()));
+        vm.districts().checkProperty().addListener((obs, old, c) -> show(vm.selectedParkProperty().get()));
         show(vm.selectedParkProperty().get());
     }
 
@@ -118,6 +120,11 @@ public final class DetailsPane extends TabPane {
         row = fact(facts, row, "overview.kind", messages.get("kind." + park.kind().id()));
         row = fact(facts, row, "overview.district", String.join(", ", park.districtIds().stream()
                 .map(id -> ds.district(id).map(d -> d.names().in(locale)).orElse(id)).toList()));
+        DistrictCheck check = vm.districts().checkProperty().get();
+        DistrictCheck.Finding finding = check.isAvailable() ? check.check(park) : null;
+        if (finding != null) {
+            row = fact(facts, row, "overview.districtByGeometry", districtNames(ds, finding.byGeometry()));
+        }
         if (park.parentId() != null) {
             row = fact(facts, row, "overview.parent", ds.namesOf(park.parentId()).in(locale));
         }
@@ -137,6 +144,17 @@ public final class DetailsPane extends TabPane {
             Label reading = text(formats.projectReading(park.projectReading()), "project-reading");
             reading.setId("overview-project-reading");
             box.getChildren().add(reading);
+        }
+        if (finding != null && !finding.agrees()) {
+            String recorded = String.join(", ", finding.recorded().stream()
+                    .map(id -> ds.district(id).map(d -> d.names().in(locale)).orElse(id)).toList());
+            double m = finding.distanceMetres();
+            String distance = Double.isInfinite(m) ? "?" : m >= 1000
+                    ? String.format(locale, "%.1f km", m / 1000) : String.format(locale, "%.0f m", m);
+            Label warning = text(messages.get("overview.districtMismatch", recorded,
+                    districtNames(ds, finding.byGeometry()), distance), "filter-warning");
+            warning.setId("overview-district-warning");
+            box.getChildren().add(box.getChildren().indexOf(facts) + 1, warning);
         }
 
         List<Metric> keyFacts = ds.metricsOf(park.id()).stream().limit(4).toList();
@@ -245,6 +263,17 @@ public final class DetailsPane extends TabPane {
         l.getStyleClass().add(styleClass);
         l.setMinHeight(Label.USE_PREF_SIZE);
         return l;
+    }
+
+    /** Basemap districts named as the dataset names them (in the UI language), else by the basemap's own name. */
+    private String districtNames(Dataset ds, List<org.zgcparks.explorer.basemap.District> districts) {
+        if (districts.isEmpty()) {
+            return "—";
+        }
+        DistrictCheck check = vm.districts().checkProperty().get();
+        return String.join(", ", districts.stream().map(b -> ds.districts().stream()
+                .filter(d -> check.district(d.id()).filter(b::equals).isPresent()).findFirst()
+                .map(d -> d.names().in(locale)).orElse(b.name().in(locale))).toList());
     }
 
     private static Label heading(String s) {

@@ -16,6 +16,7 @@ import javafx.scene.Cursor;
 import java.util.function.Consumer;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -29,6 +30,7 @@ import org.zgcparks.explorer.geo.WebMercator;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.TileService;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.tiles.TileViewport;
@@ -52,6 +54,7 @@ public final class ParkMapView extends StackPane {
     private final Messages messages;
     private final MapView map = new MapView();
     private final ParkLayer layer;
+    private final DistrictLayer districts;
     private final Label hoverCard = new Label();
     private final Hyperlink attribution = new Hyperlink();
     private final MapTiles tiles;
@@ -60,6 +63,9 @@ public final class ParkMapView extends StackPane {
     private ParkHitTester hitTester = new ParkHitTester(List.of());
     private Timeline flight;
     private boolean framed;
+    private String basemapCredit = "";
+    private String basemapCreditFull = "";
+    private static final String OSM_COPYRIGHT = "https://www.openstreetmap.org/copyright";
 
     /**
      * @param tiles      where the base map's tiles come from (its source's credit is shown bottom right)
@@ -76,8 +82,11 @@ public final class ParkMapView extends StackPane {
         map.setFocusTraversable(true);
         map.setZoom(10);
         map.setCenter(39.95, 116.40);
+        districts = new DistrictLayer(map::getZoom);
+        map.addLayer(districts);
         layer = new ParkLayer(messages.locale(), map::getZoom);
         map.addLayer(layer);
+        bindDistricts();
 
         hoverCard.setId("map-tooltip");
         hoverCard.getStyleClass().add("map-hover-card");
@@ -91,8 +100,23 @@ public final class ParkMapView extends StackPane {
         attribution.setId("map-attribution");
         attribution.getStyleClass().add("map-attribution");
         attribution.setFocusTraversable(false);
+        attribution.setWrapText(true);
+        // the full credit on hover; made on the first hover, not during the start-up
+        attribution.setOnMouseEntered(e -> {
+            if (basemapShown() && attribution.getTooltip() == null) {
+                Tooltip full = new Tooltip(basemapCreditFull);
+                full.setWrapText(true);
+                full.setMaxWidth(520);
+                attribution.setTooltip(full);
+            } else if (!basemapShown()) {
+                attribution.setTooltip(null);
+            }
+        });
         attribution.setOnAction(e -> {
             String url = tiles.service().info().attributionUrl();
+            if (url.isBlank() && basemapShown()) {
+                url = OSM_COPYRIGHT;
+            }
             if (!url.isBlank()) {
                 openUrl.accept(url);
             }
@@ -100,11 +124,14 @@ public final class ParkMapView extends StackPane {
         });
         showAttribution(tiles.service());
         tiles.serviceProperty().addListener((obs, o, s) -> showAttribution(s));
+        tiles.statusProperty().addListener((obs, o, s) -> showAttribution(tiles.service()));
         layer.setOnViewChanged(this::reportViewport);
         Label note = new Label(messages.get("map.approximate"));
         note.setId("map-accuracy-note");
         note.getStyleClass().add("map-note");
         note.setMouseTransparent(true);
+        // the credit may wrap, beside the note and never over it
+        attribution.maxWidthProperty().bind(widthProperty().subtract(note.widthProperty()).subtract(12));
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(note, Pos.BOTTOM_LEFT);
         getChildren().addAll(map, overlay, note, attribution);
@@ -150,6 +177,17 @@ public final class ParkMapView extends StackPane {
         map.heightProperty().addListener((obs, o, h) -> frameOnce());
     }
 
+    /** The district overlay follows the boundaries, View › District boundaries and the filter's districts. */
+    private void bindDistricts() {
+        var d = vm.districts();
+        districts.setBasemap(d.basemapProperty().get());
+        d.basemapProperty().addListener((obs, o, b) -> districts.setBasemap(b));
+        districts.setShowAll(d.boundariesShownProperty().get());
+        d.boundariesShownProperty().addListener((obs, o, on) -> districts.setShowAll(on));
+        districts.setChosen(d.chosenProperty().get());
+        d.chosenProperty().addListener((obs, o, chosen) -> districts.setChosen(chosen));
+    }
+
     private void frameOnce() {
         if (!framed && map.getWidth() > 0 && map.getHeight() > 0 && vm.dataset() != null) {
             framed = true;
@@ -179,17 +217,34 @@ public final class ParkMapView extends StackPane {
     }
 
     /**
-     * The tile source's credit, bottom right. A server or file given without a credit is credited by its name (the
-     * server's host); only the offline basemap credits the dataset's approximate outlines.
+     * Credits the offline basemap's data (a short line on the map, the full text on hover) from now on, whenever
+     * its tiles can be on screen: with the offline source or a local file, or while the tile server is unreachable.
      */
+    public void setBasemapCredit(String shortCredit, String fullCredit) {
+        basemapCredit = shortCredit;
+        basemapCreditFull = fullCredit;
+        showAttribution(tiles.service());
+    }
+
+    private boolean basemapShown() {
+        return !basemapCredit.isBlank() && tiles.statusProperty().get() != NetworkStatus.ONLINE;
+    }
+
+    /** The tile source's credit, bottom right, and the offline basemap's when its tiles may be on screen. */
     private void showAttribution(TileService service) {
         String credit = service.info().attribution();
-        if (credit.isBlank()) {
-            credit = service.spec() instanceof TileSourceSpec.Offline ? messages.get("map.attribution.offline")
-                    : messages.get("map.attribution.source", service.info().name());
+        if (credit.isBlank() && !(service.spec() instanceof TileSourceSpec.Offline)) {
+            // a server or file given without a credit is credited by its name (the server's host)
+            credit = messages.get("map.attribution.source", service.info().name());
         }
-        attribution.setText(credit);
-        attribution.setDisable(service.info().attributionUrl().isBlank());
+        String text = credit.isBlank() ? messages.get("map.attribution.offline") : credit;
+        if (basemapShown()) {
+            String basemap = messages.get("map.attribution.basemap", basemapCredit);
+            // the basemap's credit already names OpenStreetMap: do not say it twice
+            text = credit.isBlank() || basemapCredit.contains(credit) ? basemap : credit + " · " + basemap;
+        }
+        attribution.setText(text);
+        attribution.setDisable(service.info().attributionUrl().isBlank() && !basemapShown());
     }
 
     /** Tells the tile source which tiles are in view, so that it drops requests for the others. */
@@ -287,6 +342,10 @@ public final class ParkMapView extends StackPane {
 
     public ParkLayer layer() {
         return layer;
+    }
+
+    public DistrictLayer districtLayer() {
+        return districts;
     }
 
     public MapView mapView() {

@@ -1,0 +1,89 @@
+package org.zgcparks.explorer.view;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.factsheet.FactSheetService;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.tiles.OfflineBasemap;
+import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.view.map.AppTileRetriever;
+import org.zgcparks.explorer.view.map.MapTiles;
+import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
+import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
+
+/**
+ * The offline basemap's data is credited as its sources require: on the map while its tiles are shown (a short line,
+ * the full text on hover) and in Help › About.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BasemapCreditUiTest {
+
+    MapTiles tiles;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("zgc-basemap-ui");
+        Dataset dataset = new DatasetLoader().loadBundled();
+        OfflineBasemap basemap = OfflineBasemap.loadInBackground(Locale.ENGLISH, Optional.empty());
+        basemap.setParks(dataset.parks());
+        TileServices services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
+        tiles = new MapTiles(TileServices.offlineOnly(basemap));
+        AppTileRetriever.install(tiles);
+        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
+        Messages messages = new Messages(Locale.ENGLISH);
+        new MainWindow(stage, vm, messages, new SettingsStore(dir.resolve("settings.properties")), tiles, services,
+                new FactSheetService(services, messages, Clock.systemUTC(), "test"), false);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.hideStage();
+        tiles.service().shutdown();
+    }
+
+    @Test
+    void theMapCreditsTheBasemapsSources(FxRobot robot) {
+        Hyperlink credit = robot.lookup("#map-attribution").queryAs(Hyperlink.class);
+        assertTrue(credit.isVisible());
+        String text = credit.getText();
+        assertTrue(text.contains("© OpenStreetMap contributors (ODbL)"), text);
+        assertTrue(text.contains("GSHHG") && text.contains("GeoNames (CC BY 4.0)") && text.contains("Natural Earth"), text);
+        assertFalse(credit.isDisabled(), "it links to OpenStreetMap's copyright page");
+        robot.moveTo("#map-attribution");
+        WaitForAsyncUtils.waitForFxEvents();
+        String full = credit.getTooltip().getText();
+        assertTrue(full.contains("geoBoundaries") && full.contains("LGPL-3.0-or-later") && full.contains("modified"), full);
+    }
+
+    @Test
+    void aboutCreditsTheBasemap(FxRobot robot) {
+        robot.clickOn("#menu-help").clickOn("#menu-about");
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = robot.lookup("#about-text").queryAs(TextArea.class).getText();
+        assertTrue(text.contains("Rivers and reservoirs: GSHHG © The GMT Team (Wessel & Smith), LGPL-3.0-or-later"), text);
+        assertTrue(text.contains("Place names: GeoNames (geonames.org), CC BY 4.0, modified"), text);
+        robot.clickOn("OK");
+    }
+}
