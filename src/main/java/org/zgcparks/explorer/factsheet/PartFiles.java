@@ -16,13 +16,16 @@ final class PartFiles {
     private PartFiles() {
     }
 
-    /** Creates a new, empty {@code .NAME.RANDOM.part} file beside {@code target}. */
+    /**
+     * Creates a new, empty {@code .NAME<digits>.part} file beside {@code target}: the form
+     * {@link ExportFiles#isPartOf} knows, so that one a killed export leaves is removed by the next.
+     */
     static Path createBeside(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         for (int attempt = 1; ; attempt++) {
-            String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong());
             try {
-                return Files.createFile(dir.resolve("." + target.getFileName() + "." + random + ".part"));
+                return Files.createFile(dir.resolve("." + target.getFileName() + random + ".part"));
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 10) {
                     throw e;
