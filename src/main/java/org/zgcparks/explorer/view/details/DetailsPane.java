@@ -120,7 +120,7 @@ public final class DetailsPane extends TabPane {
             row = fact(facts, row, "overview.parent", ds.namesOf(park.parentId()).in(locale));
         }
         row = fact(facts, row, "overview.area", formats.area(park));
-        String accuracy = park.outline().map(o -> o.accuracyNote()).orElse(park.positionNote());
+        String accuracy = park.outline().map(o -> o.accuracyNote()).orElse(park.positionNote()).in(locale);
         if (!accuracy.isBlank()) {
             row = fact(facts, row, "overview.accuracy", accuracy);
         }
@@ -141,7 +141,7 @@ public final class DetailsPane extends TabPane {
         if (!keyFacts.isEmpty()) {
             box.getChildren().add(heading(messages.get("overview.keyfacts")));
             for (Metric m : keyFacts) {
-                box.getChildren().add(text("• " + m.name().in(locale) + ": " + formats.value(m) + " (" + m.period() + ")", "details-text"));
+                box.getChildren().add(text("• " + m.name().in(locale) + ": " + formats.value(m) + " (" + formats.period(m) + ")", "details-text"));
             }
         }
         if (!park.timeline().isEmpty()) {
@@ -174,7 +174,7 @@ public final class DetailsPane extends TabPane {
                 item.setOnAction(e -> vm.filterByIndustry(l.industryId()));
                 VBox entry = new VBox(2, item);
                 if (!l.note().isBlank()) {
-                    entry.getChildren().add(text(l.note(), "details-text"));
+                    entry.getChildren().add(text(l.note().in(locale), "details-text"));
                 }
                 for (var reading : List.of(l.projectReading(), ds.industry(l.industryId())
                         .map(org.zgcparks.explorer.model.Industry::projectReading)
@@ -200,7 +200,7 @@ public final class DetailsPane extends TabPane {
         for (Policy p : list) {
             Label title = text(p.title().in(locale), "policy-title");
             VBox entry = new VBox(2, title,
-                    text(formats.date(p.date()) + " · " + p.issuer(), "details-meta"),
+                    text(formats.date(p.date()) + " · " + p.issuer().in(locale), "details-meta"),
                     text(p.summary().in(locale), "details-text"));
             if (!p.projectReading().isBlank()) {
                 entry.getChildren().add(text(formats.projectReading(p.projectReading()), "project-reading"));
@@ -231,13 +231,13 @@ public final class DetailsPane extends TabPane {
         metricsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         metricsTable.getColumns().add(column("metrics.col.name", m -> m.name().in(locale), 180));
         metricsTable.getColumns().add(column("metrics.col.value", formats::value, 130));
-        metricsTable.getColumns().add(column("metrics.col.period", Metric::period, 110));
+        metricsTable.getColumns().add(column("metrics.col.period", formats::period, 110));
         metricsTable.getColumns().add(column("metrics.col.kind", m -> messages.get("metric.kind." + m.kind().id()), 60));
         metricsTable.getColumns().add(column("metrics.col.yoy", formats::yoy, 55));
         metricsTable.getColumns().add(column("metrics.col.source",
                 m -> vm.dataset() == null ? "" : formats.citations(vm.dataset(), m.citations()), 140));
         metricsTable.getColumns().add(column("metrics.col.note", m -> String.join(" ", java.util.stream.Stream.of(
-                m.note(), formats.projectReading(m.projectReading())).filter(t -> !t.isBlank()).toList()), 160));
+                formats.text(m.note()), formats.projectReading(m.projectReading())).filter(t -> !t.isBlank()).toList()), 160));
     }
 
     private TableColumn<Metric, String> column(String key, java.util.function.Function<Metric, String> value, double width) {
