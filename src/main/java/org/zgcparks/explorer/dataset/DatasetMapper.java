@@ -105,12 +105,13 @@ final class DatasetMapper {
             problem(p, "missing object \"info\" (name, version, asOf)");
             return null;
         }
-        String name = text(n, p, "name", true);
+        LocalizedText titles = textOrLocalized(n, p, "name", true);
+        String name = titles.isBlank() ? null : titles.en();
         String version = text(n, p, "version", true);
         String asOf = date(n, p, "asOf", true);
         LocalizedText description = localized(n, p, "description", false);
         String licence = text(n, p, "licence", false);
-        return new DatasetInfo(name, version, asOf, description, licence == null ? "" : licence);
+        return new DatasetInfo(name, version, asOf, description, licence == null ? "" : licence, titles);
     }
 
     private Source source(JsonNode n, String p) {

@@ -23,6 +23,7 @@ public final class TranslationRules {
     public static List<Problem> check(String fileName, Dataset ds) {
         List<Problem> out = new ArrayList<>();
         Checker c = new Checker(fileName, out);
+        c.text("/info/name", ds.info().titles());
         c.text("/info/description", ds.info().description());
         ds.regions().forEach(r -> {
             c.text("/regions/" + r.id() + "/description", r.description());

@@ -167,7 +167,7 @@ public final class FactSheetWriter {
                 messages.get("cover.filter", filter == null || filter.isBlank() ? messages.get("cover.filter.none") : filter),
                 messages.get("cover.count", count),
                 messages.get("cover.date", ctx.generated()),
-                messages.get("cover.dataset", ctx.dataset().info().name(), ctx.dataset().info().version(),
+                messages.get("cover.dataset", ctx.dataset().info().name(messages.locale()), ctx.dataset().info().version(),
                         ctx.dataset().info().asOf())};
             for (String line : lines) {
                 for (String l : t.wrap(line, 10.5f, cw)) {

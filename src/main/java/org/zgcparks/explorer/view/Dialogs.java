@@ -2,7 +2,6 @@ package org.zgcparks.explorer.view;
 
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
@@ -22,7 +21,7 @@ final class Dialogs {
 
     /** Lists every problem of a dataset that could not be opened. */
     static Alert datasetProblems(Window owner, Messages messages, String file, DatasetException e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", Buttons.ok(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("problems.title"));
         alert.setHeaderText(messages.get("problems.header", file, e.problems().size()));
@@ -40,7 +39,7 @@ final class Dialogs {
     }
 
     static Alert about(Window owner, Messages messages, Dataset dataset) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Buttons.ok(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(AppInfo.NAME + " " + AppInfo.version());

@@ -355,7 +355,7 @@ public final class MainWindow {
             tiles.use(tileServices.create(choice.source(), false));
         } catch (java.io.IOException e) {
             javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    e.getMessage(), javafx.scene.control.ButtonType.OK);
+                    e.getMessage(), Buttons.ok(messages));
             alert.initOwner(stage);
             alert.setTitle(messages.get("settings.error.title"));
             alert.setHeaderText(messages.get("settings.error.title"));

@@ -58,7 +58,8 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
         setResizable(true);
         getDialogPane().setId("settings-dialog");
         getDialogPane().getStylesheets().add(TileSettingsDialog.class.getResource("explorer.css").toExternalForm());
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType okButton = Buttons.ok(messages);
+        getDialogPane().getButtonTypes().addAll(okButton, Buttons.cancel(messages));
 
         osm = radio("settings-tiles-osm", "settings.tiles.osm");
         xyz = radio("settings-tiles-xyz", "settings.tiles.xyz");
@@ -110,7 +111,7 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
         getDialogPane().setContent(content);
 
         select(current);
-        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = getDialogPane().lookupButton(okButton);
         ok.setId("settings-ok");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
@@ -122,7 +123,7 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
                 e.consume();
             }
         });
-        setResultConverter(b -> b == ButtonType.OK ? choice() : null);
+        setResultConverter(b -> b == okButton ? choice() : null);
     }
 
     private void select(TileSourceSpec current) {

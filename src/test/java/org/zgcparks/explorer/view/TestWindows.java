@@ -37,6 +37,12 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
      */
     static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
                              MainWindow.SidePanels sidePanels) throws Exception {
+        return build(stage, dir, source, sidePanels, Locale.ENGLISH);
+    }
+
+    /** The same wiring in the given language. */
+    static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
+                             MainWindow.SidePanels sidePanels, Locale language) throws Exception {
         Dataset dataset = new DatasetLoader().loadBundled();
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(dataset.parks());
@@ -46,7 +52,7 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
         ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
         vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
         SettingsStore settings = new SettingsStore(dir.resolve("settings.properties"));
-        Messages messages = new Messages(Locale.ENGLISH);
+        Messages messages = new Messages(language);
         FactSheetService sheets = new FactSheetService(services, messages, Clock.systemUTC(), "test");
         MainWindow window = new MainWindow(stage, vm, messages, settings, tiles, services, sheets, false, sidePanels);
         return new TestWindows(dataset, vm, window, tiles, services, settings);

@@ -75,7 +75,7 @@ public final class DetailsPane extends TabPane {
             hint.setId("details-empty");
             VBox box = column(hint);
             if (ds != null) {
-                box.getChildren().addAll(heading(ds.info().name()), text(ds.info().description().in(locale), "details-text"),
+                box.getChildren().addAll(heading(ds.info().name(locale)), text(ds.info().description().in(locale), "details-text"),
                         text(messages.get("details.asof", ds.info().asOf(), ds.info().version()), "details-meta"));
             }
             overview.setContent(scroll(box));
@@ -97,15 +97,22 @@ public final class DetailsPane extends TabPane {
     // ---- tabs ----------------------------------------------------------------------------------------
 
     private VBox overview(Dataset ds, Park park) {
-        Label name = new Label(park.names().en());
+        // The name in the reader's language first, then in the other two (Chinese with its pinyin).
+        Label name = new Label(park.names().in(locale));
         name.setId("overview-name");
         name.getStyleClass().add("details-title");
         name.setWrapText(true);
         String zhLine = park.names().zh() + (park.names().pinyin().isEmpty() ? "" : "  ·  " + park.names().pinyin());
-        Label zh = text(zhLine, "details-subtitle");
-        zh.setId("overview-name-zh");
-        Label ru = text(park.names().ru(), "details-subtitle");
-        ru.setId("overview-name-ru");
+        Label[] others = java.util.stream.Stream.of("en", "zh", "ru").filter(l -> !l.equals(locale.getLanguage()))
+                .map(l -> {
+                    Label other = text(switch (l) {
+                        case "zh" -> zhLine;
+                        case "ru" -> park.names().ru();
+                        default -> park.names().en();
+                    }, "details-subtitle");
+                    other.setId("overview-name-" + l);
+                    return other;
+                }).toArray(Label[]::new);
 
         GridPane facts = new GridPane();
         facts.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
@@ -130,7 +137,7 @@ public final class DetailsPane extends TabPane {
         }
         Label description = text(park.description().in(locale), "details-text");
         description.setId("overview-description");
-        VBox box = column(name, zh, ru, facts, heading(messages.get("overview.about")), description);
+        VBox box = column(name, others[0], others[1], facts, heading(messages.get("overview.about")), description);
         if (!park.projectReading().isBlank()) {
             Label reading = text(formats.projectReading(park.projectReading()), "project-reading");
             reading.setId("overview-project-reading");

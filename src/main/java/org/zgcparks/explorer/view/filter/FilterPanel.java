@@ -17,7 +17,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -90,6 +89,7 @@ public final class FilterPanel extends VBox {
         Label matchLabel = new Label(messages.get("filter.match"));
         HBox modeRow = new HBox(8, matchLabel, any, all);
         modeRow.getStyleClass().add("filter-row");
+        modeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         kinds.setId("kind-filter");
         kinds.setTitle(messages.get("filter.kinds"));
@@ -111,18 +111,20 @@ public final class FilterPanel extends VBox {
         });
         kinds.setMaxWidth(Double.MAX_VALUE);
         districts.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(kinds, Priority.ALWAYS);
-        HBox.setHgrow(districts, Priority.ALWAYS);
-        HBox pickers = new HBox(6, kinds, districts);
+        // One above the other, each the panel's width: side by side, their titles were cut to "Dist…".
+        VBox pickers = new VBox(4, kinds, districts);
 
         Button clear = new Button(messages.get("filter.clear"));
         clear.setId("clear-filters");
         clear.setOnAction(e -> vm.clearFilters());
         clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.filterProperty().get().isEmpty(), vm.filterProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox clearRow = new HBox(modeRow, spacer, clear);
+        // Never cut a label to "…": each control keeps its full width, and Clear moves under the any/all choice
+        // when a language's words do not fit beside it (Russian at the default window size).
+        for (javafx.scene.control.Control c : List.of(matchLabel, any, all, clear)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane clearRow = new javafx.scene.layout.FlowPane(12, 4, modeRow, clear);
 
         getChildren().addAll(industrySearch, tree, clearRow, pickers);
         vm.datasetProperty().addListener((obs, o, ds) -> {
