@@ -116,8 +116,10 @@ final class DatasetMapper {
 
     private Source source(JsonNode n, String p) {
         String id = id(n, p);
-        return new Source(id, text(n, p, "title", true), text(n, p, "publisher", true), date(n, p, "date", true),
-                text(n, p, "language", true));
+        LocalizedText titles = textOrLocalized(n, p, "title", true);
+        LocalizedText publishers = textOrLocalized(n, p, "publisher", true);
+        return new Source(id, titles.isBlank() ? null : titles.en(), publishers.isBlank() ? null : publishers.en(),
+                date(n, p, "date", true), text(n, p, "language", true), titles, publishers);
     }
 
     private Region region(JsonNode n, String p) {

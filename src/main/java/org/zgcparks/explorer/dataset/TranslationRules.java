@@ -25,6 +25,7 @@ public final class TranslationRules {
         Checker c = new Checker(fileName, out);
         c.text("/info/name", ds.info().titles());
         c.text("/info/description", ds.info().description());
+        ds.sources().forEach(s -> c.text("/sources/" + s.id() + "/publisher", s.publishers()));
         ds.regions().forEach(r -> {
             c.text("/regions/" + r.id() + "/description", r.description());
             c.text("/regions/" + r.id() + "/projectReading", r.projectReading());

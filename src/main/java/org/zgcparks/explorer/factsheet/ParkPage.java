@@ -197,7 +197,7 @@ final class ParkPage {
             List<String> cited = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
                 Source s = sources.get(i);
-                cited.add("[" + (i + 1) + "] " + s.title() + " — " + s.publisher() + ", " + s.date() + " (" + s.language() + ")");
+                cited.add("[" + (i + 1) + "] " + s.title(locale) + " — " + s.publisher(locale) + ", " + s.date() + " (" + s.language() + ")");
             }
             if (cited.isEmpty()) {
                 cited.add(m.get("sources.none"));

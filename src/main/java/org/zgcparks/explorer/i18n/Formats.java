@@ -75,7 +75,7 @@ public final class Formats {
 
     /** Short citations with their paragraphs: "Beijing (English) magazine 2017, Northern Territory, ¶2". */
     public String citations(Dataset ds, java.util.List<Citation> citations) {
-        return citations.stream().map(c -> ds.source(c.sourceId()).map(s -> s.publisher() + " " + s.date())
+        return citations.stream().map(c -> ds.source(c.sourceId()).map(s -> s.publisher(messages.locale()) + " " + s.date())
                         .orElse(c.sourceId()) + (c.at().isEmpty() ? "" : ", " + c.at()))
                 .collect(Collectors.joining("; "));
     }
@@ -87,12 +87,12 @@ public final class Formats {
 
     /** "Title — Publisher, 2024" for one source. */
     public String citation(Source s) {
-        return s.title() + " — " + s.publisher() + ", " + s.date();
+        return s.title(messages.locale()) + " — " + s.publisher(messages.locale()) + ", " + s.date();
     }
 
     /** Short citations of several sources: "Publisher 2024; Publisher 2024". */
     public String shortCitations(Dataset ds, java.util.List<String> sourceIds) {
-        return sourceIds.stream().map(id -> ds.source(id).map(s -> s.publisher() + " " + s.date()).orElse(id))
+        return sourceIds.stream().map(id -> ds.source(id).map(s -> s.publisher(messages.locale()) + " " + s.date()).orElse(id))
                 .collect(Collectors.joining("; "));
     }
 

@@ -47,7 +47,7 @@ final class Dialogs {
         sb.append(messages.get("about.text")).append("\n\n");
         if (dataset != null) {
             sb.append(messages.get("about.sources")).append('\n');
-            dataset.sources().forEach(s -> sb.append("• ").append(s.title()).append(" — ").append(s.publisher())
+            dataset.sources().forEach(s -> sb.append("• ").append(s.title(messages.locale())).append(" — ").append(s.publisher(messages.locale()))
                     .append(", ").append(s.date()).append('\n'));
             sb.append('\n');
         }

@@ -226,8 +226,8 @@ public final class DetailsPane extends TabPane {
             box.getChildren().add(text(messages.get("sources.none"), "details-hint"));
         }
         for (Source s : list) {
-            box.getChildren().add(new VBox(2, text(s.title(), "policy-title"),
-                    text(s.publisher() + " · " + s.date() + " · " + s.language(), "details-meta")));
+            box.getChildren().add(new VBox(2, text(s.title(locale), "policy-title"),
+                    text(s.publisher(locale) + " · " + s.date() + " · " + s.language(), "details-meta")));
         }
         return box;
     }
