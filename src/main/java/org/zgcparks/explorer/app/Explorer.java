@@ -11,7 +11,6 @@ import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.factsheet.FactSheetService;
-import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.settings.AppInfo;
 import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
@@ -20,6 +19,7 @@ import org.zgcparks.explorer.tiles.TileService;
 import org.zgcparks.explorer.tiles.TileServices;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.view.MainWindow;
+import org.zgcparks.explorer.view.WindowLanguage;
 import org.zgcparks.explorer.view.StartupProbe;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
@@ -41,7 +41,6 @@ final class Explorer {
     }
 
     static void launch(CommandLine cl) {
-        Messages messages = new Messages(cl.language().orElse(Locale.getDefault()));
         AppPaths paths = cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser);
         LogSetup.configure(paths.cacheDir());
         DatasetLoader loader = new DatasetLoader();
@@ -56,6 +55,7 @@ final class Explorer {
         }
 
         SettingsStore settings = new SettingsStore(paths.settingsFile());
+        Locale startLanguage = WindowLanguage.startLanguage(cl.language(), settings);
         OfflineBasemap basemap = new OfflineBasemap();
         TileServices tileServices = TileChoice.services(cl, settings, paths, basemap);
         TileService initialTiles = openTiles(cl, settings, tileServices);
@@ -96,10 +96,11 @@ final class Explorer {
                 vm.datasetProperty().addListener((obs, old, ds) -> basemap.setParks(ds.parks()));
                 vm.setDataset(s.prepared(), s.name());
                 Stage stage = new Stage();
-                FactSheetService sheets = new FactSheetService(tileServices, messages, Clock.systemDefaultZone(),
-                        AppInfo.version());
-                MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, tileServices, sheets, true,
-                        MainWindow.SidePanels.AFTER_FIRST_FRAME);
+                // The window is built in a language and rebuilt in another when the user switches (View › Language).
+                WindowLanguage language = new WindowLanguage(stage, settings, (messages, panels) -> new MainWindow(stage,
+                        vm, messages, settings, tiles, tileServices, new FactSheetService(tileServices, messages,
+                        Clock.systemDefaultZone(), AppInfo.version()), true, panels));
+                MainWindow ui = language.open(startLanguage, MainWindow.SidePanels.AFTER_FIRST_FRAME);
                 stage.setOnHidden(e -> {
                     tasks.shutdown();
                     tiles.service().shutdown();

@@ -69,6 +69,7 @@ public final class MainWindow {
     private final TileServices tileServices;
     private final WebLinks links;
     private final FactSheetActions factSheets;
+    private java.util.function.Consumer<java.util.Locale> languageChosen = locale -> { };
 
     /** When the side panels (park list with filters and search, details tabs) are built. */
     public enum SidePanels {
@@ -278,7 +279,8 @@ public final class MainWindow {
         dim.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.DIM));
         hide.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.HIDE));
         Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, all,
-                new SeparatorMenuItem(), dim, hide, clearFilters, new SeparatorMenuItem(), clear);
+                new SeparatorMenuItem(), dim, hide, clearFilters, new SeparatorMenuItem(), clear,
+                new SeparatorMenuItem(), WindowLanguage.menu(messages, locale -> languageChosen.accept(locale)));
         view.setId("menu-view");
 
         MenuItem about = item("menu-about", "menu.help.about", null);
@@ -434,6 +436,24 @@ public final class MainWindow {
         settings.put("selection.park", selected == null ? null : selected.id());
         FilterSettings.save(settings, vm);
         settings.save();
+    }
+
+    /** What to do when the user picks a language (View › Language): the app rebuilds the window in it. */
+    public void onLanguageChosen(java.util.function.Consumer<java.util.Locale> handler) {
+        languageChosen = handler;
+    }
+
+    /** The map's centre and zoom, for a rebuilt window to show the same place. */
+    org.zgcparks.explorer.model.GeoPoint mapCentre() {
+        return map.centre();
+    }
+
+    double mapZoom() {
+        return map.zoom();
+    }
+
+    void showMapAt(org.zgcparks.explorer.model.GeoPoint centre, double zoom) {
+        map.showAt(centre, zoom);
     }
 
     /** Writes the window state now (the app also does this when the window closes). */

@@ -40,6 +40,28 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
         return build(stage, dir, source, sidePanels, Locale.ENGLISH);
     }
 
+    /** The wiring of the app with a language switch: the window is rebuilt by {@link WindowLanguage}. */
+    record Switchable(Dataset dataset, ExplorerViewModel vm, WindowLanguage language, MapTiles tiles) {
+    }
+
+    static Switchable switchable(Stage stage, Path dir, Function<TileServices, TileService> source, Locale start)
+            throws Exception {
+        Dataset dataset = new DatasetLoader().loadBundled();
+        OfflineBasemap basemap = new OfflineBasemap();
+        basemap.setParks(dataset.parks());
+        TileServices services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
+        MapTiles tiles = new MapTiles(source.apply(services));
+        AppTileRetriever.install(tiles);
+        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
+        SettingsStore settings = new SettingsStore(dir.resolve("settings.properties"));
+        WindowLanguage language = new WindowLanguage(stage, settings, (messages, panels) -> new MainWindow(stage, vm,
+                messages, settings, tiles, services, new FactSheetService(services, messages, Clock.systemUTC(), "test"),
+                false, panels));
+        language.open(start, MainWindow.SidePanels.AT_ONCE);
+        return new Switchable(dataset, vm, language, tiles);
+    }
+
     /** The same wiring in the given language. */
     static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
                              MainWindow.SidePanels sidePanels, Locale language) throws Exception {
