@@ -346,7 +346,12 @@ public final class MainWindow {
     private void openTileSettings() {
         TileSettingsDialog dialog = new TileSettingsDialog(stage, messages, tiles.service().spec(),
                 TileSettings.cacheMb(settings), tileServices.cache());
-        dialog.showAndWait().ifPresent(this::applyTileSettings);
+        dialog.showAndWait().ifPresent(choice -> {
+            applyTileSettings(choice);
+            if (choice.language() != null && !choice.language().equals(messages.locale())) {
+                languageChosen.accept(choice.language()); // last: it rebuilds this window in the language
+            }
+        });
     }
 
     /** Switches to a tile source and cache size, and remembers them; a source that cannot be opened is reported. */

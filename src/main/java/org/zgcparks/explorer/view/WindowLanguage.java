@@ -80,14 +80,19 @@ public final class WindowLanguage {
         return messages.locale();
     }
 
+    /** A language in its own name: "English", "中文", "Русский". */
+    static String nameOf(Locale l) {
+        String name = l.getDisplayLanguage(l);
+        return name.substring(0, 1).toUpperCase(l) + name.substring(1);
+    }
+
     /** The View › Language submenu; each language in its own name, the current one checked. */
     static Menu menu(Messages messages, Consumer<Locale> choose) {
         Menu menu = new Menu(messages.get("menu.view.language"));
         menu.setId("menu-language");
         ToggleGroup group = new ToggleGroup();
         for (Locale l : Messages.SUPPORTED) {
-            RadioMenuItem item = new RadioMenuItem(l.getDisplayLanguage(l).substring(0, 1).toUpperCase(l)
-                    + l.getDisplayLanguage(l).substring(1));
+            RadioMenuItem item = new RadioMenuItem(nameOf(l));
             item.setId("menu-language-" + l.getLanguage());
             item.setToggleGroup(group);
             item.setSelected(l.equals(messages.locale()));

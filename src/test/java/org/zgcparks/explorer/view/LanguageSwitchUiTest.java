@@ -160,4 +160,18 @@ class LanguageSwitchUiTest {
         assertEquals(new Locale("ru"), WindowLanguage.startLanguage(java.util.Optional.of(new Locale("ru")), chose),
                 "--lang wins");
     }
+
+    @Test
+    void settingsOffersTheLanguageToo(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> ui.vm().select("haidian-park")).get();
+        robot.clickOn("#menu-file");
+        robot.clickOn("#menu-settings");
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#settings-language")
+                .queryAs(javafx.scene.control.ComboBox.class).setValue(new Locale("ru"))).get();
+        robot.clickOn("#settings-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new Locale("ru"), ui.language().language());
+        assertEquals("парк Хайдянь", robot.lookup("#overview-name").queryAs(Label.class).getText());
+        assertEquals("haidian-park", ui.vm().selectedParkProperty().get().id(), "selection kept");
+    }
 }
