@@ -17,7 +17,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -111,20 +110,22 @@ public final class FilterPanel extends VBox {
         });
         kinds.setMaxWidth(Double.MAX_VALUE);
         districts.setMaxWidth(Double.MAX_VALUE);
-        // One above the other, each the panel's width: side by side, their titles were cut to "Dist…".
-        VBox pickers = new VBox(4, kinds, districts);
+        // The two boxes share the width equally (their preferred widths follow their longest item, which left
+        // "Districts" cut to "Dist…" beside the kinds), so each title fits in every language.
+        kinds.setPrefWidth(60);
+        districts.setPrefWidth(60);
+        HBox.setHgrow(kinds, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(districts, javafx.scene.layout.Priority.ALWAYS);
+        HBox pickers = new HBox(6, kinds, districts);
 
         Button clear = new Button(messages.get("filter.clear"));
         clear.setId("clear-filters");
         clear.setOnAction(e -> vm.clearFilters());
         clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.filterProperty().get().isEmpty(), vm.filterProperty()));
-        // Never cut a label to "…": each control keeps its full width, and Clear moves under the any/all choice
-        // when a language's words do not fit beside it (Russian at the default window size).
-        for (javafx.scene.control.Control c : List.of(matchLabel, any, all, clear)) {
-            c.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        javafx.scene.layout.FlowPane clearRow = new javafx.scene.layout.FlowPane(12, 4, modeRow, clear);
+        // Clear sits under the any/all choice, which leaves room for every language's words (Russian is the
+        // longest): side by side they were cut to "Совпа… ◉ … ○ … Сбросит…".
+        VBox clearRow = new VBox(4, modeRow, clear);
 
         getChildren().addAll(industrySearch, tree, clearRow, pickers);
         vm.datasetProperty().addListener((obs, o, ds) -> {
