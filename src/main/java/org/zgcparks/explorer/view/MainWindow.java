@@ -197,8 +197,11 @@ public final class MainWindow {
         firstFrameShown = true;
         onFirstFrame.forEach(Runnable::run);
         if (list == null) {
-            buildSidePanels();
-            StartupProbe.whenComplete(scene, () -> true, this::readyShown);
+            // after this pulse, not inside its post-layout listener: nodes added there may stay unpainted
+            javafx.application.Platform.runLater(() -> {
+                buildSidePanels();
+                StartupProbe.whenComplete(scene, () -> true, this::readyShown);
+            });
         } else {
             readyShown();
         }
