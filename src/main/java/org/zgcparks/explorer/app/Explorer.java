@@ -24,6 +24,7 @@ import org.zgcparks.explorer.tiles.TileService;
 import org.zgcparks.explorer.tiles.TileServices;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.view.MainWindow;
+import org.zgcparks.explorer.view.WindowLanguage;
 import org.zgcparks.explorer.view.StartupProbe;
 import org.zgcparks.explorer.view.UiFont;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
@@ -46,7 +47,6 @@ final class Explorer {
     }
 
     static void launch(CommandLine cl) {
-        Messages messages = new Messages(cl.language().orElse(Locale.getDefault()));
         AppPaths paths = cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser);
         LogSetup.configure(paths.cacheDir());
         // a link (or --select) while an explorer runs: that explorer selects the park, and this one ends
@@ -84,10 +84,11 @@ final class Explorer {
 
         SettingsStore settings = new SettingsStore(paths.settingsFile());
         settings.checkWritable(); // the status bar says so if they cannot be saved
+        Locale startLanguage = WindowLanguage.startLanguage(cl.language(), settings);
         // read and prepared on its own thread once the window is complete (started below), so that it does not
         // compete with the start-up for the processor; tiles wait for it on the tile threads, never the FX thread
         OfflineBasemap basemap = cl.bare() ? new OfflineBasemap()
-                : OfflineBasemap.deferred(messages.locale(), basemapFile());
+                : OfflineBasemap.deferred(startLanguage, basemapFile());
         TileServices tileServices = TileChoice.services(cl, settings, paths, basemap);
         TileService initialTiles = openTiles(cl, settings, tileServices);
         if (initialTiles == null) {
@@ -144,10 +145,11 @@ final class Explorer {
                 vm.datasetProperty().addListener((obs, old, ds) -> basemap.setParks(ds.parks()));
                 vm.setDataset(s.prepared(), s.name());
                 Stage stage = new Stage();
-                FactSheetService sheets = new FactSheetService(tileServices, messages, Clock.systemDefaultZone(),
-                        AppInfo.version());
-                MainWindow ui = new MainWindow(stage, vm, messages, settings, tiles, tileServices, sheets, true,
-                        MainWindow.SidePanels.AFTER_FIRST_FRAME);
+                // The window is built in a language and rebuilt in another when the user switches (View › Language).
+                WindowLanguage language = new WindowLanguage(stage, settings, (messages, panels) -> new MainWindow(stage,
+                        vm, messages, settings, tiles, tileServices, new FactSheetService(tileServices, messages,
+                        Clock.systemDefaultZone(), AppInfo.version()), true, panels));
+                MainWindow ui = language.open(startLanguage, MainWindow.SidePanels.AFTER_FIRST_FRAME);
                 SingleInstance instance = cl.measureStartup() ? null
                         : SingleInstance.listen(instanceFile, id -> selectFromLink(vm, stage, id));
                 stage.setOnHidden(e -> {
@@ -163,7 +165,7 @@ final class Explorer {
                 cl.select().ifPresent(vm::select); // --select or a zgcparks:// link: over the remembered selection
                 ui.onStartupFrames(() -> { }, basemap::start);
                 // the district boundaries (overlay, Overview, dataset check) are the basemap's, once it has loaded
-                ui.onStartupFrames(() -> { }, () -> tasks.run(messages.get("task.loadingBasemap"),
+                ui.onStartupFrames(() -> { }, () -> tasks.run(new Messages(startLanguage).get("task.loadingBasemap"),
                         () -> basemap.renderer().map(BasemapRenderer::basemap).orElse(Basemap.EMPTY),
                         vm.districts()::setBasemap, err -> Logger.getLogger(Explorer.class.getName())
                                 .warning("The district boundaries cannot be loaded: " + err)));

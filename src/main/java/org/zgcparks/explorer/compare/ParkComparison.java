@@ -174,7 +174,7 @@ public record ParkComparison(List<Park> parks, List<IndustryRow> industries, Lis
 
     static boolean sameMeasure(Metric a, Metric b) {
         return normal(a.unit()).equals(normal(b.unit())) && Objects.equals(a.currency(), b.currency())
-                && normal(a.period()).equals(normal(b.period()));
+                && normal(a.period().en()).equals(normal(b.period().en()));
     }
 
     private static String normal(String s) {

@@ -107,18 +107,21 @@ final class DatasetMapper {
             problem(p, "missing object \"info\" (name, version, asOf)");
             return null;
         }
-        String name = text(n, p, "name", true);
+        LocalizedText titles = textOrLocalized(n, p, "name", true);
+        String name = titles.isBlank() ? null : titles.en();
         String version = text(n, p, "version", true);
         String asOf = date(n, p, "asOf", true);
         LocalizedText description = localized(n, p, "description", false);
         String licence = text(n, p, "licence", false);
-        return new DatasetInfo(name, version, asOf, description, licence == null ? "" : licence);
+        return new DatasetInfo(name, version, asOf, description, licence == null ? "" : licence, titles);
     }
 
     private Source source(JsonNode n, String p) {
         String id = id(n, p);
-        return new Source(id, text(n, p, "title", true), text(n, p, "publisher", true), date(n, p, "date", true),
-                text(n, p, "language", true));
+        LocalizedText titles = textOrLocalized(n, p, "title", true);
+        LocalizedText publishers = textOrLocalized(n, p, "publisher", true);
+        return new Source(id, titles.isBlank() ? null : titles.en(), publishers.isBlank() ? null : publishers.en(),
+                date(n, p, "date", true), text(n, p, "language", true), titles, publishers);
     }
 
     private Region region(JsonNode n, String p) {
@@ -165,7 +168,7 @@ final class DatasetMapper {
         String parent = text(n, p, "parent", false);
         List<String> districts = districts(n, p, districtIds);
         GeoPoint centre = point(n.get("centre"), p + "/centre");
-        String positionNote = text(n, p, "positionNote", false);
+        LocalizedText positionNote = textOrLocalized(n, p, "positionNote", false);
         Optional<Outline> outline = Optional.empty();
         if (n.has("outline") && !n.get("outline").isNull()) {
             outline = Optional.ofNullable(outline(n.get("outline"), p + "/outline"));
@@ -192,14 +195,14 @@ final class DatasetMapper {
             return null;
         }
         return new Park(id, names, strings(n, p, "aliases"), kind, parent, districts, centre,
-                positionNote == null ? "" : positionNote, outline, description,
+                positionNote, outline, description,
                 links, timeline, localized(n, p, "projectReading", false));
     }
 
     private Policy policy(JsonNode n, String p, Set<String> subjects, Set<String> sourceIds) {
         String id = id(n, p);
         LocalizedText title = localized(n, p, "title", true);
-        String issuer = text(n, p, "issuer", true);
+        LocalizedText issuer = textOrLocalized(n, p, "issuer", true);
         DateSpec date = when(n, p);
         LocalizedText summary = localized(n, p, "summary", true);
         List<String> applies = strings(n, p, "appliesTo");
@@ -241,8 +244,8 @@ final class DatasetMapper {
         if (currency != null && !currency.isEmpty() && !currency.matches("[A-Z]{3}")) {
             problem(p + "/currency", "currency must be an ISO 4217 code such as CNY or USD, not \"" + currency + "\"");
         }
-        String period = text(n, p, "period", false);
-        if (period == null || period.isBlank()) {
+        LocalizedText period = textOrLocalized(n, p, "period", false);
+        if (period.isBlank()) {
             problem(p + "/period", "metric \"" + id + "\" has no period (e.g. \"2020 target\", \"H1 2024\")");
         }
         String kindId = text(n, p, "kind", true);
@@ -255,10 +258,10 @@ final class DatasetMapper {
         }
         Optional<BigDecimal> yoy = Optional.ofNullable(number(n, p, "yoyChangePct", false));
         List<Citation> sources = sources(n, p, sourceIds);
-        String note = text(n, p, "note", false);
+        LocalizedText note = textOrLocalized(n, p, "note", false);
         return new Metric(id, subject, name, qualifier, value, Optional.ofNullable(valueTo), unit == null ? "" : unit,
-                currency == null ? "" : currency, period == null ? "" : period, kind, yoy, sources,
-                note == null ? "" : note, localized(n, p, "projectReading", false));
+                currency == null ? "" : currency, period, kind, yoy, sources,
+                note, localized(n, p, "projectReading", false));
     }
 
     private void checkParents(JsonNode root, List<Park> parks, Set<String> subjects) {
@@ -320,13 +323,13 @@ final class DatasetMapper {
                 problem(lp + "/role", "role must be \"leading\", \"developing\" or \"planned\", not \"" + roleId + "\"");
             }
             List<Citation> sources = sources(l, lp, sourceIds);
-            String note = text(l, lp, "note", false);
+            LocalizedText note = textOrLocalized(l, lp, "note", false);
             LocalizedText reading = localized(l, lp, "projectReading", false);
             if (industry != null && !seen.add(industry)) {
                 problem(lp + "/industry", "industry \"" + industry + "\" is linked twice; list all its sources in one link");
             }
             if (industry != null && role != null && !sources.isEmpty()) {
-                links.add(new IndustryLink(industry, role, sources, note == null ? "" : note, reading));
+                links.add(new IndustryLink(industry, role, sources, note, reading));
             }
         }
         return links;
@@ -410,7 +413,7 @@ final class DatasetMapper {
             problem(p, "\"outline\" must be an object with \"parts\" and \"accuracy\"");
             return null;
         }
-        String accuracy = text(n, p, "accuracy", true);
+        LocalizedText accuracy = textOrLocalized(n, p, "accuracy", true);
         JsonNode parts = n.get("parts");
         if (parts == null || !parts.isArray() || parts.isEmpty()) {
             problem(p + "/parts", "an outline needs \"parts\": an array of one or more rings");
@@ -461,7 +464,7 @@ final class DatasetMapper {
             }
             rings.add(ring);
         }
-        return rings.isEmpty() ? null : new Outline(rings, accuracy == null ? "" : accuracy);
+        return rings.isEmpty() ? null : new Outline(rings, accuracy);
     }
 
     private GeoPoint point(JsonNode n, String p) {
@@ -518,6 +521,15 @@ final class DatasetMapper {
         }
         return new Names(en == null ? "" : en, zh == null ? "" : zh, ru == null ? "" : ru,
                 pinyin == null ? "" : pinyin);
+    }
+
+    /** A text that may also be written as a plain string, read as English only (for fields that were strings). */
+    private LocalizedText textOrLocalized(JsonNode n, String p, String field, boolean required) {
+        JsonNode t = n.get(field);
+        if (t != null && t.isTextual()) {
+            return LocalizedText.english(t.asText());
+        }
+        return localized(n, p, field, required);
     }
 
     private LocalizedText localized(JsonNode n, String p, String field, boolean required) {

@@ -52,7 +52,7 @@ public final class FigureCsv {
                 row(w, List.of(p.id(), p.names().en(), p.names().zh(), p.names().ru(),
                         m.id(), m.name().en(), m.value().toPlainString(),
                         m.valueTo().map(BigDecimal::toPlainString).orElse(""), m.qualifier().id(), m.unit(),
-                        m.currency(), m.period(), m.kind().id(),
+                        m.currency(), m.period().en(), m.kind().id(),
                         m.yoyChangePct().map(v -> v.toPlainString()).orElse(""),
                         join(sources, Source::title), join(sources, Source::publisher), join(sources, Source::date),
                         m.citations().stream().map(c -> c.at()).collect(Collectors.joining(SOURCE_SEPARATOR))));

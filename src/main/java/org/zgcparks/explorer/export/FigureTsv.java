@@ -27,7 +27,7 @@ public final class FigureTsv {
             String sources = m.sourceIds().stream().map(id -> ds.source(id).orElse(null)).filter(Objects::nonNull)
                     .map(s -> s.publisher() + ", " + s.date() + ": " + s.title()).collect(Collectors.joining("; "));
             line(sb, List.of(m.name().in(locale), m.value().toPlainString(), m.qualifier().id(), m.unit(), m.currency(),
-                    m.period(), m.kind().id(), m.yoyChangePct().map(v -> v.toPlainString()).orElse(""), sources));
+                    m.period().in(locale), m.kind().id(), m.yoyChangePct().map(v -> v.toPlainString()).orElse(""), sources));
         }
         return sb.toString();
     }

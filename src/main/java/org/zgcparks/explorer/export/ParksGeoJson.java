@@ -91,7 +91,7 @@ public final class ParksGeoJson {
         } else {
             g.writeNullField("area_km2");
         }
-        g.writeStringField("accuracy", p.outline().map(o -> o.accuracyNote()).orElse(p.positionNote()));
+        g.writeStringField("accuracy", p.outline().map(o -> o.accuracyNote()).orElse(p.positionNote()).en());
         g.writeStringField("leading_industries", industries(p, Role.LEADING));
         g.writeStringField("developing_industries", industries(p, Role.DEVELOPING));
         g.writeStringField("planned_industries", industries(p, Role.PLANNED));

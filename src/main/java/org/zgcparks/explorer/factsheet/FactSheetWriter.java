@@ -169,7 +169,7 @@ public final class FactSheetWriter {
                 messages.get("cover.filter", filter == null || filter.isBlank() ? messages.get("cover.filter.none") : filter),
                 messages.get("cover.count", count),
                 messages.get("cover.date", ctx.generated()),
-                messages.get("cover.dataset", ctx.dataset().info().name(), ctx.dataset().info().version(),
+                messages.get("cover.dataset", ctx.dataset().info().name(messages.locale()), ctx.dataset().info().version(),
                         ctx.dataset().info().asOf())};
             for (String line : lines) {
                 for (String l : t.wrap(line, 10.5f, cw)) {
@@ -183,7 +183,7 @@ public final class FactSheetWriter {
             for (Source s : ctx.dataset().sources()) {
                 String bullet = "• ";
                 float indent = t.width(bullet, 8);
-                List<String> cite = t.wrap(s.title() + " — " + s.publisher() + ", " + s.date(), 8, cw - indent);
+                List<String> cite = t.wrap(s.title(messages.locale()) + " — " + s.publisher(messages.locale()) + ", " + s.date(), 8, cw - indent);
                 for (int i = 0; i < cite.size(); i++) {
                     t.line((i == 0 ? bullet : "") + cite.get(i), i == 0 ? x0 : x0 + indent, y, 8, ParkPage.INK, false);
                     y -= 10;

@@ -152,7 +152,7 @@ final class ParkPage {
                 for (Metric mt : metrics.subList(0, shown)) {
                     String yoy = ctx.formats().yoy(mt);
                     String[] cells = {mt.name().in(locale), ctx.formats().value(mt) + (yoy.isEmpty() ? "" : " (" + yoy + ")"),
-                            mt.period(), m.get("metric.kind." + mt.kind().id()),
+                            ctx.formats().period(mt), m.get("metric.kind." + mt.kind().id()),
                             citeNumbers(mt.sourceIds(), sources)};
                     for (int c = 0; c < cells.length; c++) {
                         float colW = ((c + 1 < cols.length ? cols[c + 1] : 1f) - cols[c]) * cw - 4;
@@ -174,7 +174,8 @@ final class ParkPage {
                 y -= 10;
             }
             for (Policy p : policies.subList(0, Math.min(policies.size(), policyLines))) {
-                String line = p.date() + "  " + p.title().in(locale) + (p.issuer().isBlank() ? "" : " — " + p.issuer());
+                String line = ctx.formats().date(p.date()) + "  " + p.title().in(locale)
+                        + (p.issuer().isBlank() ? "" : " — " + p.issuer().in(locale));
                 t.line(t.fit(line, 7.8f, cw), x0, y, 7.8f, INK, false);
                 y -= 10;
             }
@@ -185,7 +186,7 @@ final class ParkPage {
             List<String> cited = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
                 Source s = sources.get(i);
-                cited.add("[" + (i + 1) + "] " + s.title() + " — " + s.publisher() + ", " + s.date() + " (" + s.language() + ")");
+                cited.add("[" + (i + 1) + "] " + s.title(locale) + " — " + s.publisher(locale) + ", " + s.date() + " (" + s.language() + ")");
             }
             if (cited.isEmpty()) {
                 cited.add(m.get("sources.none"));

@@ -10,35 +10,41 @@ import org.zgcparks.explorer.model.DateSpec;
 import org.zgcparks.explorer.model.LocalizedText;
 import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.model.Qualifier;
 import org.zgcparks.explorer.model.Source;
 
 /** Formatting of the model's values for people: figures, dates, areas, source citations. Used by views and fact sheets. */
 public final class Formats {
 
     private final Messages messages;
+    private final Figures figures;
 
     public Formats(Messages messages) {
         this.messages = messages;
+        this.figures = new Figures(messages);
     }
 
     /**
-     * A figure with its qualifier, currency and unit: "more than CNY 700 billion", "69%", "15 buildings", and for a
-     * range "3–5 years".
+     * A figure with its qualifier, currency and unit, with the language's plural forms and large-number words:
+     * "more than 50 companies" / "超过 50 家" / "более 50 компаний", "CNY 88.52 billion" / "885.2 亿元" /
+     * "88,52 млрд юаней", and for a range "3–5 years". Units the app does not know are shown as written.
      */
     public String value(Metric m) {
-        NumberFormat nf = NumberFormat.getNumberInstance(messages.locale());
-        nf.setMaximumFractionDigits(3);
-        String number = nf.format(m.value()) + m.valueTo().map(to -> "–" + nf.format(to)).orElse("");
-        String core;
-        if (m.unit().startsWith("%")) {
-            core = number + m.unit();
-        } else if (!m.currency().isEmpty()) {
-            core = m.currency() + " " + number + " " + m.unit();
-        } else {
-            core = number + " " + m.unit();
-        }
-        return m.qualifier() == Qualifier.EXACT ? core : messages.get("qualifier." + m.qualifier().id(), core);
+        return figures.value(m);
+    }
+
+    /** Whether the app can write a figure's unit in every language (the unit is in its catalogue). */
+    public static boolean knownUnit(String unit) {
+        return Figures.knownUnit(unit);
+    }
+
+    /** Whether a period written as a plain string is a date form formatted in each language ("2024-H1"). */
+    public static boolean isPeriodForm(String period) {
+        return Figures.isPeriodForm(period);
+    }
+
+    /** When a figure applies: "H1 2024" / "2024 年上半年" / "1-е полугодие 2024 г.", or the period's label. */
+    public String period(Metric m) {
+        return figures.period(m.period());
     }
 
     /** Year-on-year change, signed: "+16.1%", or empty. */
@@ -69,19 +75,24 @@ public final class Formats {
 
     /** Short citations with their paragraphs: "Beijing (English) magazine 2017, Northern Territory, ¶2". */
     public String citations(Dataset ds, java.util.List<Citation> citations) {
-        return citations.stream().map(c -> ds.source(c.sourceId()).map(s -> s.publisher() + " " + s.date())
+        return citations.stream().map(c -> ds.source(c.sourceId()).map(s -> s.publisher(messages.locale()) + " " + s.date())
                         .orElse(c.sourceId()) + (c.at().isEmpty() ? "" : ", " + c.at()))
                 .collect(Collectors.joining("; "));
     }
 
+    /** A text in the user's language (English where the dataset has no translation). */
+    public String text(LocalizedText t) {
+        return t.in(messages.locale());
+    }
+
     /** "Title — Publisher, 2024" for one source. */
     public String citation(Source s) {
-        return s.title() + " — " + s.publisher() + ", " + s.date();
+        return s.title(messages.locale()) + " — " + s.publisher(messages.locale()) + ", " + s.date();
     }
 
     /** Short citations of several sources: "Publisher 2024; Publisher 2024". */
     public String shortCitations(Dataset ds, java.util.List<String> sourceIds) {
-        return sourceIds.stream().map(id -> ds.source(id).map(s -> s.publisher() + " " + s.date()).orElse(id))
+        return sourceIds.stream().map(id -> ds.source(id).map(s -> s.publisher(messages.locale()) + " " + s.date()).orElse(id))
                 .collect(Collectors.joining("; "));
     }
 

@@ -21,7 +21,7 @@ public record Park(
         String parentId,
         List<String> districtIds,
         GeoPoint centre,
-        String positionNote,
+        LocalizedText positionNote,
         Optional<Outline> outline,
         LocalizedText description,
         List<IndustryLink> industries,
@@ -34,13 +34,15 @@ public record Park(
         industries = List.copyOf(industries);
         timeline = List.copyOf(timeline);
         projectReading = projectReading == null ? LocalizedText.EMPTY : projectReading;
+        positionNote = positionNote == null ? LocalizedText.EMPTY : positionNote;
     }
 
     /** A park in one district, with no reading of the project's own. */
     public Park(String id, Names names, List<String> aliases, ParkKind kind, String parentId, String districtId,
                 GeoPoint centre, String positionNote, Optional<Outline> outline, LocalizedText description,
                 List<IndustryLink> industries, List<TimelineEvent> timeline) {
-        this(id, names, aliases, kind, parentId, List.of(districtId), centre, positionNote, outline, description,
+        this(id, names, aliases, kind, parentId, List.of(districtId), centre, LocalizedText.english(positionNote), outline,
+                description,
                 industries, timeline, LocalizedText.EMPTY);
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * @param citations      the sources that state it, each with its paragraph where given
  * @param projectReading a reading that goes beyond the sources, marked as the project's own (empty if none)
  */
-public record Policy(String id, LocalizedText title, String issuer, DateSpec date, LocalizedText summary,
+public record Policy(String id, LocalizedText title, LocalizedText issuer, DateSpec date, LocalizedText summary,
                      List<String> appliesTo, List<Citation> citations, LocalizedText projectReading) {
     public Policy {
         appliesTo = List.copyOf(appliesTo);

@@ -2,7 +2,6 @@ package org.zgcparks.explorer.view;
 
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
@@ -22,7 +21,7 @@ final class Dialogs {
 
     /** Lists every problem of a dataset that could not be opened. */
     static Alert datasetProblems(Window owner, Messages messages, String file, DatasetException e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", Buttons.ok(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("problems.title"));
         alert.setHeaderText(messages.get("problems.header", file, e.problems().size()));
@@ -41,7 +40,7 @@ final class Dialogs {
 
     /** @param basemapCredit the offline basemap's credit (empty when it has no data) */
     static Alert about(Window owner, Messages messages, Dataset dataset, String basemapCredit) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Buttons.ok(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(AppInfo.NAME + " " + AppInfo.version());
@@ -49,7 +48,7 @@ final class Dialogs {
         sb.append(messages.get("about.text")).append("\n\n");
         if (dataset != null) {
             sb.append(messages.get("about.sources")).append('\n');
-            dataset.sources().forEach(s -> sb.append("• ").append(s.title()).append(" — ").append(s.publisher())
+            dataset.sources().forEach(s -> sb.append("• ").append(s.title(messages.locale())).append(" — ").append(s.publisher(messages.locale()))
                     .append(", ").append(s.date()).append('\n'));
             sb.append('\n');
         }

@@ -159,7 +159,7 @@ final class FactSheetActions {
 
     private void saved(Path file) {
         settings.put("export.lastFolder", file.toAbsolutePath().getParent().toString());
-        Alert done = new Alert(Alert.AlertType.INFORMATION, messages.get("export.done", file), ButtonType.OK);
+        Alert done = new Alert(Alert.AlertType.INFORMATION, messages.get("export.done", file), Buttons.ok(messages));
         done.initOwner(owner);
         done.setTitle(messages.get("export.title"));
         done.setHeaderText(null);
@@ -170,7 +170,7 @@ final class FactSheetActions {
     private void failed(Throwable e) {
         boolean cancelled = e instanceof CancellationException;
         Alert alert = new Alert(cancelled ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR,
-                cancelled ? messages.get("export.cancelled") : String.valueOf(e.getMessage()), ButtonType.OK);
+                cancelled ? messages.get("export.cancelled") : String.valueOf(e.getMessage()), Buttons.ok(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("export.title"));
         alert.setHeaderText(cancelled ? null : messages.get("export.failed"));
@@ -234,7 +234,7 @@ final class FactSheetActions {
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setId("print-preview-dialog");
         ButtonType print = new ButtonType(messages.get("print.print"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(print, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(print, Buttons.cancel(messages));
         dialog.getDialogPane().lookupButton(print).setId("print-print");
         dialog.setResizable(true);
         dialog.setOnHidden(e -> {
@@ -281,7 +281,7 @@ final class FactSheetActions {
 
     private void noPrinter(Park park) {
         ButtonType export = new ButtonType(messages.get("print.exportInstead"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.noPrinter"), export, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.noPrinter"), export, Buttons.cancel(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("print.title"));
         alert.setHeaderText(null);

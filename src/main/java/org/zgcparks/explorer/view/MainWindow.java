@@ -72,6 +72,7 @@ public final class MainWindow {
     private final WebLinks links;
     private final FactSheetActions factSheets;
     private final AnalystsTools analysts;
+    private java.util.function.Consumer<java.util.Locale> languageChosen = locale -> { };
 
     /** When the side panels (park list with filters and search, details tabs) are built. */
     public enum SidePanels {
@@ -205,8 +206,11 @@ public final class MainWindow {
         firstFrameShown = true;
         onFirstFrame.forEach(Runnable::run);
         if (list == null) {
-            buildSidePanels();
-            StartupProbe.whenComplete(scene, () -> true, this::readyShown);
+            // after this pulse, not inside its post-layout listener: nodes added there may stay unpainted
+            javafx.application.Platform.runLater(() -> {
+                buildSidePanels();
+                StartupProbe.whenComplete(scene, () -> true, this::readyShown);
+            });
         } else {
             readyShown();
         }
@@ -292,7 +296,8 @@ public final class MainWindow {
         districtLines.selectedProperty().bindBidirectional(vm.districts().boundariesShownProperty());
         Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, all,
                 new SeparatorMenuItem(), districtLines, new SeparatorMenuItem(), dim, hide, clearFilters,
-                new SeparatorMenuItem(), clear);
+                new SeparatorMenuItem(), clear,
+                new SeparatorMenuItem(), WindowLanguage.menu(messages, locale -> languageChosen.accept(locale)));
         view.setId("menu-view");
         view.getItems().addAll(new SeparatorMenuItem(), analysts.compareItem());
 
@@ -365,7 +370,12 @@ public final class MainWindow {
     private void openTileSettings() {
         TileSettingsDialog dialog = new TileSettingsDialog(stage, messages, tiles.service().spec(),
                 TileSettings.cacheMb(settings), tileServices.cache());
-        dialog.showAndWait().ifPresent(this::applyTileSettings);
+        dialog.showAndWait().ifPresent(choice -> {
+            applyTileSettings(choice);
+            if (choice.language() != null && !choice.language().equals(messages.locale())) {
+                languageChosen.accept(choice.language()); // last: it rebuilds this window in the language
+            }
+        });
     }
 
     /** Switches to a tile source and cache size, and remembers them; a source that cannot be opened is reported. */
@@ -376,7 +386,7 @@ public final class MainWindow {
             tiles.use(tileServices.create(choice.source(), false));
         } catch (java.io.IOException e) {
             javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    e.getMessage(), javafx.scene.control.ButtonType.OK);
+                    e.getMessage(), Buttons.ok(messages));
             alert.initOwner(stage);
             alert.setTitle(messages.get("settings.error.title"));
             alert.setHeaderText(messages.get("settings.error.title"));
@@ -461,6 +471,24 @@ public final class MainWindow {
         settings.put("selection.park", selected == null ? null : selected.id());
         FilterSettings.save(settings, vm);
         settings.save();
+    }
+
+    /** What to do when the user picks a language (View › Language): the app rebuilds the window in it. */
+    public void onLanguageChosen(java.util.function.Consumer<java.util.Locale> handler) {
+        languageChosen = handler;
+    }
+
+    /** The map's centre and zoom, for a rebuilt window to show the same place. */
+    org.zgcparks.explorer.model.GeoPoint mapCentre() {
+        return map.centre();
+    }
+
+    double mapZoom() {
+        return map.zoom();
+    }
+
+    void showMapAt(org.zgcparks.explorer.model.GeoPoint centre, double zoom) {
+        map.showAt(centre, zoom);
     }
 
     /** Writes the window state now (the app also does this when the window closes). */

@@ -101,7 +101,8 @@ final class StatusBar extends HBox {
         return switch (status) {
             case ONLINE -> messages.get("status.online", service.info().name());
             case OFFLINE -> messages.get(service.isStayingOffline() ? "status.offline.chosen" : "status.offline");
-            case LOCAL -> messages.get("status.local", service.info().name());
+            case LOCAL -> messages.get("status.local", service.spec() instanceof org.zgcparks.explorer.tiles.TileSourceSpec.Offline
+                    ? messages.get("settings.tiles.offlineName") : service.info().name());
         };
     }
 

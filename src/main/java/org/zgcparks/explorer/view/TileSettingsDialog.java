@@ -33,7 +33,10 @@ import org.zgcparks.explorer.tiles.UrlTemplate;
 final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
 
     /** What the user chose. */
-    record Choice(TileSourceSpec source, int cacheMb) {
+    record Choice(TileSourceSpec source, int cacheMb, Locale language) {
+        Choice(TileSourceSpec source, int cacheMb) {
+            this(source, cacheMb, null);
+        }
     }
 
     private final Messages messages;
@@ -49,6 +52,7 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
     private final TextField mbtilesFile = field("settings-mbtiles-file");
     private final Spinner<Integer> cacheMb = new Spinner<>(10, 100_000, TileSettings.DEFAULT_CACHE_MB, 50);
     private final Label error = new Label();
+    private final javafx.scene.control.ComboBox<Locale> language = new javafx.scene.control.ComboBox<>();
 
     TileSettingsDialog(Window owner, Messages messages, TileSourceSpec current, int currentCacheMb, DiskTileCache cache) {
         this.messages = messages;
@@ -58,7 +62,8 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
         setResizable(true);
         getDialogPane().setId("settings-dialog");
         getDialogPane().getStylesheets().add(TileSettingsDialog.class.getResource("explorer.css").toExternalForm());
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType okButton = Buttons.ok(messages);
+        getDialogPane().getButtonTypes().addAll(okButton, Buttons.cancel(messages));
 
         osm = radio("settings-tiles-osm", "settings.tiles.osm");
         xyz = radio("settings-tiles-xyz", "settings.tiles.xyz");
@@ -105,13 +110,30 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
 
         Label cacheTitle = new Label(messages.get("settings.cache"));
         cacheTitle.getStyleClass().add("settings-section");
-        VBox content = new VBox(8, osm, policy, xyz, xyzFields, mbtiles, fileRow, offline, cacheTitle, cacheRow, used, error);
+        // the window's language (as in View › Language), each in its own name
+        language.setId("settings-language");
+        language.getItems().setAll(Messages.SUPPORTED);
+        language.setValue(messages.locale());
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : WindowLanguage.nameOf(l);
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                throw new UnsupportedOperationException("read-only");
+            }
+        });
+        HBox languageRow = new HBox(8, new Label(messages.get("menu.view.language")), language);
+        languageRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(8, languageRow, new javafx.scene.control.Separator(), osm, policy, xyz, xyzFields, mbtiles, fileRow, offline, cacheTitle, cacheRow, used, error);
         content.setPadding(new Insets(4));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
 
         select(current);
-        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = getDialogPane().lookupButton(okButton);
         ok.setId("settings-ok");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
@@ -123,7 +145,7 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
                 e.consume();
             }
         });
-        setResultConverter(b -> b == ButtonType.OK ? choice() : null);
+        setResultConverter(b -> b == okButton ? choice() : null);
     }
 
     private void select(TileSourceSpec current) {
@@ -167,7 +189,7 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
             spec = new TileSourceSpec.Osm();
         }
         Integer mb = cacheMb.getValue();
-        return new Choice(spec, mb == null ? TileSettings.DEFAULT_CACHE_MB : mb);
+        return new Choice(spec, mb == null ? TileSettings.DEFAULT_CACHE_MB : mb, language.getValue());
     }
 
     private void browse(Window owner) {

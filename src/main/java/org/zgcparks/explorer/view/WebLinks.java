@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.zgcparks.explorer.i18n.Messages;
@@ -60,7 +59,7 @@ final class WebLinks {
 
     /** The address, selectable, for the user to copy into a browser. */
     Alert fallbackDialog(String url) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Buttons.ok(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("link.title"));
         alert.setHeaderText(messages.get("link.header"));

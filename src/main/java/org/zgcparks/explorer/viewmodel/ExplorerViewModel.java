@@ -113,7 +113,7 @@ public final class ExplorerViewModel {
      * the current dataset stays and {@code onProblems} receives every problem found.
      */
     public void openDataset(Path file, Runnable onLoaded, Consumer<DatasetException> onProblems) {
-        tasks.run("Loading " + file.getFileName(), () -> PreparedDataset.of(loader.load(file)), ds -> {
+        tasks.run("Loading " + file.getFileName(), () -> PreparedDataset.of(warnMissingTranslations(file, loader.load(file))), ds -> {
             setDataset(ds, file.getFileName().toString());
             onLoaded.run();
         }, error -> {
@@ -124,6 +124,15 @@ public final class ExplorerViewModel {
                         file.toString(), "", 0, 0, "cannot load: " + error))));
             }
         });
+    }
+
+    /** Logs, as warnings, each text of a user's dataset that lacks a language (English is shown in its place). */
+    private static org.zgcparks.explorer.model.Dataset warnMissingTranslations(Path file,
+                                                                              org.zgcparks.explorer.model.Dataset ds) {
+        var gaps = org.zgcparks.explorer.dataset.TranslationRules.check(String.valueOf(file.getFileName()), ds);
+        var log = java.util.logging.Logger.getLogger(ExplorerViewModel.class.getName());
+        gaps.forEach(g -> log.warning(g.format()));
+        return ds;
     }
 
     /** Selects the park with the id; returns false (and leaves the selection) if there is none. */

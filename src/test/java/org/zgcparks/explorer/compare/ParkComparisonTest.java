@@ -38,8 +38,8 @@ class ParkComparisonTest {
     static Metric m(String id, Park p, String name, String value, String unit, String currency, String period,
                     MetricKind kind) {
         return new Metric(id, p.id(), new LocalizedText(name, "", ""), Qualifier.EXACT, new BigDecimal(value),
-                Optional.empty(), unit, currency, period, kind, Optional.empty(),
-                List.of(Citation.of(bundled.sources().get(0).id())), "", LocalizedText.EMPTY);
+                Optional.empty(), unit, currency, LocalizedText.english(period), kind, Optional.empty(),
+                List.of(Citation.of(bundled.sources().get(0).id())), LocalizedText.EMPTY, LocalizedText.EMPTY);
     }
 
     static Dataset with(Metric... metrics) {

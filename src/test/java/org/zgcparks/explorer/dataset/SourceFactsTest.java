@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zgcparks.explorer.geo.Polygons;
+import org.zgcparks.explorer.i18n.Formats;
+import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Citation;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.DateSpec;
@@ -43,12 +45,15 @@ class SourceFactsTest {
         ds = new DatasetLoader().loadBundled();
     }
 
+    /** Periods are compared as an English reader sees them: "2024-H1" in the file is "H1 2024". */
+    static final Formats ENGLISH_FIGURES = new Formats(new Messages(java.util.Locale.ENGLISH));
+
     static void figure(String subject, String source, String value, String unit, String period) {
         Metric m = ds.metricsOf(subject).stream()
                 .filter(x -> x.value().compareTo(new BigDecimal(value)) == 0 && x.unit().equals(unit)
                         && x.sourceIds().contains(source))
                 .findFirst().orElseThrow(() -> new AssertionError("no figure " + value + " " + unit + " for " + subject));
-        assertEquals(period, m.period(), m.id());
+        assertEquals(period, ENGLISH_FIGURES.period(m), m.id());
         assertTrue(m.sourceIds().contains(source), m.id() + " should cite " + source);
     }
 
@@ -145,7 +150,7 @@ class SourceFactsTest {
         assertEquals(List.of(EVENING_NEWS_RU), ru.sourceIds());
         cites(ru.citations(), EVENING_NEWS_RU, "¶1");
         assertEquals(0, en.value().compareTo(ru.value()));
-        assertTrue(en.note().contains("Russian") && ru.note().contains("English"), en.note() + " / " + ru.note());
+        assertTrue(en.note().en().contains("Russian") && ru.note().en().contains("English"), en.note().en() + " / " + ru.note());
         assertFalse(en.projectReading().isBlank());
         // policies named only in the Russian edition
         Policy hotbeds = policy("ai-hotbed-policies-2024");
@@ -168,8 +173,8 @@ class SourceFactsTest {
         for (String p : List.of("haidian-park", "changping-park", "daxing-park", "yizhuang-park")) {
             IndustryLink bio = ds.park(p).orElseThrow().industries().stream()
                     .filter(l -> l.industryId().equals("biomedicine")).findFirst().orElseThrow();
-            assertFalse(bio.note().matches("(?i).*(research|production) (side|half).*"), p + ": " + bio.note());
-            assertTrue(bio.note().contains("does not"), p + ": " + bio.note());
+            assertFalse(bio.note().en().matches("(?i).*(research|production) (side|half).*"), p + ": " + bio.note().en());
+            assertTrue(bio.note().en().contains("does not"), p + ": " + bio.note().en());
             assertFalse(bio.projectReading().isBlank(), p + " marks the north/south reading as the project's");
             cites(bio.citations(), EVENING_NEWS, "¶2");
         }
@@ -180,7 +185,7 @@ class SourceFactsTest {
         assertFalse(park("shunyi-park").description().en().contains("airport"));
         assertFalse(park("yizhuang-park").description().en().contains("covers the ground"));
         assertFalse(park("daxing-park").description().en().contains("centre for hydrogen"));
-        assertTrue(industry("daxing-park", "hydrogen-energy", Role.DEVELOPING, EVENING_NEWS).note().contains("accelerating"));
+        assertTrue(industry("daxing-park", "hydrogen-energy", Role.DEVELOPING, EVENING_NEWS).note().en().contains("accelerating"));
         // 9: no article lists these among the 23 distinctive parks
         for (String id : List.of("rocket-street", "robot-industrial-park", "autonomous-driving-zone")) {
             assertEquals(ParkKind.PROJECT, park(id).kind(), id);
@@ -278,7 +283,7 @@ class SourceFactsTest {
         Park nt = park("northern-territory");
         assertTrue(nt.centre().lat() > 40.035 && nt.centre().lat() < 40.05, "Phase I lies near 40.04 N: " + nt.centre());
         assertTrue(Polygons.contains(nt.outline().orElseThrow(), nt.centre()));
-        assertTrue(nt.outline().orElseThrow().accuracyNote().contains("1 km"));
+        assertTrue(nt.outline().orElseThrow().accuracyNote().en().contains("1 km"));
     }
 
     @Test
@@ -288,7 +293,7 @@ class SourceFactsTest {
         event("zgc-street", "../2017-12", "Capital Indoor Stadium");
         event("zgc-street", "2016-08-13", "\"Five Functional Sections and Six Key Nodes\"");
         event("zgc-street", "2009-03-13", "whole zone");
-        String partners = metric("inno-way-partner-institutions").note();
+        String partners = metric("inno-way-partner-institutions").note().en();
         for (String country : List.of("US", "Israel", "Finland", "France")) {
             assertTrue(partners.contains(country), country);
         }
@@ -303,7 +308,7 @@ class SourceFactsTest {
         assertEquals(0, cmi.valueTo().orElseThrow().compareTo(new BigDecimal("3")));
         assertEquals(MetricKind.TARGET, cmi.kind());
         cites(cmi.citations(), MAGAZINE_2017, "Civil-military Integration Industry Demonstration Zone, ¶2");
-        assertTrue(metric("cid-enterprises").note().contains("Huawei"));
+        assertTrue(metric("cid-enterprises").note().en().contains("Huawei"));
         assertTrue(park("haidian-park").description().en().contains("Three Hills and Five Gardens"));
         event("science-city", "2016/2020", "13th Five-Year Plan");
     }
@@ -334,7 +339,7 @@ class SourceFactsTest {
     @Test
     void bluePaperFixesAndFacts2019() {
         // the dollar conversion the article gives
-        assertTrue(metric("beijing-2020-target-it").note().contains("US$49 billion"));
+        assertTrue(metric("beijing-2020-target-it").note().en().contains("US$49 billion"));
         cites(metric("beijing-2020-target-it").citations(), BLUE_PAPER, "¶1");
         // 6: keep the article's words, mark the likely meaning as the project's reading
         var demo = ds.industry("new-generation-demonstration").orElseThrow();
@@ -343,7 +348,7 @@ class SourceFactsTest {
         assertTrue(demo.projectReading().en().contains("新型显示"));
         // the issuer as the article names it; the date as the article gives it (on a Wednesday, by 29 September)
         Policy blue = policy("blue-paper-2019");
-        assertTrue(blue.issuer().contains("Economy and Information Industry"), blue.issuer());
+        assertTrue(blue.issuer().en().contains("Economy and Information Industry"), blue.issuer().en());
         assertEquals("../2019-09-29", blue.date().edtf());
         // close paraphrase: the zoning rule in the project's words
         String rule = policy("zoning-rule-2019").summary().en();
@@ -383,8 +388,8 @@ class SourceFactsTest {
         // 2: the CNY 1 trillion is a commitment being added in batches; only the first 4 banks have signed
         Metric credit = metric("bda-bank-credit");
         assertEquals(MetricKind.TARGET, credit.kind());
-        assertTrue(credit.period().contains("commitment"), credit.period());
-        assertTrue(credit.note().contains("first batch"), credit.note());
+        assertTrue(credit.period().en().contains("commitment"), credit.period().en());
+        assertTrue(credit.note().en().contains("first batch"), credit.note().en());
         assertEquals(MetricKind.ACTUAL, metric("bda-first-banks").kind());
         // 4: six units, three of them chambers of commerce
         event("bda", "2024", "three of them are chambers of commerce");
@@ -412,7 +417,7 @@ class SourceFactsTest {
         event("bda", "../2024-09-19", "British 48 Group Club");
         event("bda", "../2024-09-19", "Sino-German Chamber of Commerce");
         event("bda", "../2024-09-19", "Children's Hospital");
-        assertTrue(industry("bda", "future-health", Role.DEVELOPING, YIZHUANG_2024).note().contains("Jinlan Gene"));
+        assertTrue(industry("bda", "future-health", Role.DEVELOPING, YIZHUANG_2024).note().en().contains("Jinlan Gene"));
         String services = policy("foreign-investment-2x").summary().en();
         assertTrue(services.contains("five aspects"), services);
         Policy space = policy("bda-space-pattern-2024");

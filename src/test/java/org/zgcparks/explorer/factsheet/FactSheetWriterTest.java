@@ -82,7 +82,7 @@ class FactSheetWriterTest {
         for (Metric m : metrics.subList(0, 3)) {
             assertTrue(text.contains(m.name().en()), m.name().en());
             assertTrue(text.contains(formats.value(m)), formats.value(m));
-            assertTrue(text.contains(m.period()), m.period());
+            assertTrue(text.contains(formats.period(m)), formats.period(m));
         }
         assertTrue(text.contains("Integrated circuits"));
         assertTrue(text.contains("Leading:") && text.contains("Planned:"));

@@ -184,8 +184,9 @@ class AnalystsUiTest {
     static Metric target(Metric t, String id, String park, String value) {
         return new Metric(id, park, new org.zgcparks.explorer.model.LocalizedText("Floor space to be built", "", ""),
                 org.zgcparks.explorer.model.Qualifier.EXACT, new java.math.BigDecimal(value), java.util.Optional.empty(), "m²", "",
-                "2030 target", org.zgcparks.explorer.model.MetricKind.TARGET, java.util.Optional.empty(), t.citations(),
-                "", org.zgcparks.explorer.model.LocalizedText.EMPTY);
+                org.zgcparks.explorer.model.LocalizedText.english("2030 target"),
+                org.zgcparks.explorer.model.MetricKind.TARGET, java.util.Optional.empty(), t.citations(),
+                org.zgcparks.explorer.model.LocalizedText.EMPTY, org.zgcparks.explorer.model.LocalizedText.EMPTY);
     }
 
     @Test

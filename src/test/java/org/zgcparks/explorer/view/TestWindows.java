@@ -38,6 +38,15 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
      */
     static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
                              MainWindow.SidePanels sidePanels) throws Exception {
+        return build(stage, dir, source, sidePanels, Locale.ENGLISH);
+    }
+
+    /** The wiring of the app with a language switch: the window is rebuilt by {@link WindowLanguage}. */
+    record Switchable(Dataset dataset, ExplorerViewModel vm, WindowLanguage language, MapTiles tiles) {
+    }
+
+    static Switchable switchable(Stage stage, Path dir, Function<TileServices, TileService> source, Locale start)
+            throws Exception {
         Dataset dataset = new DatasetLoader().loadBundled();
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(dataset.parks());
@@ -48,7 +57,26 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
         vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
         vm.districts().setBasemap(new BasemapLoader().loadBundled());
         SettingsStore settings = new SettingsStore(dir.resolve("settings.properties"));
-        Messages messages = new Messages(Locale.ENGLISH);
+        WindowLanguage language = new WindowLanguage(stage, settings, (messages, panels) -> new MainWindow(stage, vm,
+                messages, settings, tiles, services, new FactSheetService(services, messages, Clock.systemUTC(), "test"),
+                false, panels));
+        language.open(start, MainWindow.SidePanels.AT_ONCE);
+        return new Switchable(dataset, vm, language, tiles);
+    }
+
+    /** The same wiring in the given language. */
+    static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
+                             MainWindow.SidePanels sidePanels, Locale language) throws Exception {
+        Dataset dataset = new DatasetLoader().loadBundled();
+        OfflineBasemap basemap = new OfflineBasemap();
+        basemap.setParks(dataset.parks());
+        TileServices services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
+        MapTiles tiles = new MapTiles(source.apply(services));
+        AppTileRetriever.install(tiles);
+        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
+        SettingsStore settings = new SettingsStore(dir.resolve("settings.properties"));
+        Messages messages = new Messages(language);
         FactSheetService sheets = new FactSheetService(services, messages, Clock.systemUTC(), "test");
         MainWindow window = new MainWindow(stage, vm, messages, settings, tiles, services, sheets, false, sidePanels);
         return new TestWindows(dataset, vm, window, tiles, services, settings);

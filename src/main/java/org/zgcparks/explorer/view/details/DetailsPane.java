@@ -79,7 +79,7 @@ public final class DetailsPane extends TabPane {
             hint.setId("details-empty");
             VBox box = column(hint);
             if (ds != null) {
-                box.getChildren().addAll(heading(ds.info().name()), text(ds.info().description().in(locale), "details-text"),
+                box.getChildren().addAll(heading(ds.info().name(locale)), text(ds.info().description().in(locale), "details-text"),
                         text(messages.get("details.asof", ds.info().asOf(), ds.info().version()), "details-meta"));
             }
             overview.setContent(scroll(box));
@@ -101,15 +101,22 @@ public final class DetailsPane extends TabPane {
     // ---- tabs ----------------------------------------------------------------------------------------
 
     private VBox overview(Dataset ds, Park park) {
-        Label name = new Label(park.names().en());
+        // The name in the reader's language first, then in the other two (Chinese with its pinyin).
+        Label name = new Label(park.names().in(locale));
         name.setId("overview-name");
         name.getStyleClass().add("details-title");
         name.setWrapText(true);
         String zhLine = park.names().zh() + (park.names().pinyin().isEmpty() ? "" : "  ·  " + park.names().pinyin());
-        Label zh = text(zhLine, "details-subtitle");
-        zh.setId("overview-name-zh");
-        Label ru = text(park.names().ru(), "details-subtitle");
-        ru.setId("overview-name-ru");
+        Label[] others = java.util.stream.Stream.of("en", "zh", "ru").filter(l -> !l.equals(locale.getLanguage()))
+                .map(l -> {
+                    Label other = text(switch (l) {
+                        case "zh" -> zhLine;
+                        case "ru" -> park.names().ru();
+                        default -> park.names().en();
+                    }, "details-subtitle");
+                    other.setId("overview-name-" + l);
+                    return other;
+                }).toArray(Label[]::new);
 
         GridPane facts = new GridPane();
         facts.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
@@ -129,7 +136,7 @@ public final class DetailsPane extends TabPane {
             row = fact(facts, row, "overview.parent", ds.namesOf(park.parentId()).in(locale));
         }
         row = fact(facts, row, "overview.area", formats.area(park));
-        String accuracy = park.outline().map(o -> o.accuracyNote()).orElse(park.positionNote());
+        String accuracy = park.outline().map(o -> o.accuracyNote()).orElse(park.positionNote()).in(locale);
         if (!accuracy.isBlank()) {
             row = fact(facts, row, "overview.accuracy", accuracy);
         }
@@ -139,7 +146,7 @@ public final class DetailsPane extends TabPane {
         }
         Label description = text(park.description().in(locale), "details-text");
         description.setId("overview-description");
-        VBox box = column(name, zh, ru, facts, heading(messages.get("overview.about")), description);
+        VBox box = column(name, others[0], others[1], facts, heading(messages.get("overview.about")), description);
         if (!park.projectReading().isBlank()) {
             Label reading = text(formats.projectReading(park.projectReading()), "project-reading");
             reading.setId("overview-project-reading");
@@ -161,7 +168,7 @@ public final class DetailsPane extends TabPane {
         if (!keyFacts.isEmpty()) {
             box.getChildren().add(heading(messages.get("overview.keyfacts")));
             for (Metric m : keyFacts) {
-                box.getChildren().add(text("• " + m.name().in(locale) + ": " + formats.value(m) + " (" + m.period() + ")", "details-text"));
+                box.getChildren().add(text("• " + m.name().in(locale) + ": " + formats.value(m) + " (" + formats.period(m) + ")", "details-text"));
             }
         }
         if (!park.timeline().isEmpty()) {
@@ -194,7 +201,7 @@ public final class DetailsPane extends TabPane {
                 item.setOnAction(e -> vm.filterByIndustry(l.industryId()));
                 VBox entry = new VBox(2, item);
                 if (!l.note().isBlank()) {
-                    entry.getChildren().add(text(l.note(), "details-text"));
+                    entry.getChildren().add(text(l.note().in(locale), "details-text"));
                 }
                 for (var reading : List.of(l.projectReading(), ds.industry(l.industryId())
                         .map(org.zgcparks.explorer.model.Industry::projectReading)
@@ -220,7 +227,7 @@ public final class DetailsPane extends TabPane {
         for (Policy p : list) {
             Label title = text(p.title().in(locale), "policy-title");
             VBox entry = new VBox(2, title,
-                    text(formats.date(p.date()) + " · " + p.issuer(), "details-meta"),
+                    text(formats.date(p.date()) + " · " + p.issuer().in(locale), "details-meta"),
                     text(p.summary().in(locale), "details-text"));
             if (!p.projectReading().isBlank()) {
                 entry.getChildren().add(text(formats.projectReading(p.projectReading()), "project-reading"));
@@ -239,8 +246,8 @@ public final class DetailsPane extends TabPane {
             box.getChildren().add(text(messages.get("sources.none"), "details-hint"));
         }
         for (Source s : list) {
-            box.getChildren().add(new VBox(2, text(s.title(), "policy-title"),
-                    text(s.publisher() + " · " + s.date() + " · " + s.language(), "details-meta")));
+            box.getChildren().add(new VBox(2, text(s.title(locale), "policy-title"),
+                    text(s.publisher(locale) + " · " + s.date() + " · " + s.language(), "details-meta")));
         }
         return box;
     }

@@ -110,7 +110,7 @@ public final class MetricsView extends SplitPane {
         table.setTableMenuButtonVisible(true);
         table.getColumns().add(column("metrics.col.name", m -> m.name().in(locale), 190));
         table.getColumns().add(column("metrics.col.value", formats::value, 110));
-        table.getColumns().add(column("metrics.col.period", Metric::period, 90));
+        table.getColumns().add(column("metrics.col.period", formats::period, 90));
         TableColumn<Metric, String> kind = column("metrics.col.kind", m -> messages.get("metric.kind." + m.kind().id()), 60);
         TableColumn<Metric, String> yoy = column("metrics.col.yoy", formats::yoy, 55);
         TableColumn<Metric, String> source = column("metrics.col.source",
@@ -203,13 +203,13 @@ public final class MetricsView extends SplitPane {
                 messages.get("metrics.qualifier." + m.qualifier().id()));
         row = fact(facts, row, "metric-detail-unit", "metrics.detail.unit",
                 m.currency().isEmpty() ? m.unit() : m.currency() + " · " + m.unit());
-        row = fact(facts, row, "metric-detail-period", "metrics.col.period", m.period());
+        row = fact(facts, row, "metric-detail-period", "metrics.col.period", formats.period(m));
         row = fact(facts, row, "metric-detail-kind", "metrics.col.kind", messages.get("metric.kind." + m.kind().id()));
         String yoy = formats.yoy(m);
         row = fact(facts, row, "metric-detail-change", "metrics.detail.change",
                 yoy.isEmpty() ? messages.get("metrics.detail.noChange") : yoy);
-        if (m.note() != null && !m.note().isBlank()) {
-            fact(facts, row, "metric-detail-note", "metrics.detail.note", m.note());
+        if (!m.note().isBlank()) {
+            fact(facts, row, "metric-detail-note", "metrics.detail.note", formats.text(m.note()));
         }
         Label sourcesHeading = label(messages.get("metrics.detail.sources"), "details-heading");
         VBox sources = new VBox(2);

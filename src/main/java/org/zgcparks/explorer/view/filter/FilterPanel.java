@@ -17,8 +17,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -90,6 +88,7 @@ public final class FilterPanel extends VBox {
         Label matchLabel = new Label(messages.get("filter.match"));
         HBox modeRow = new HBox(8, matchLabel, any, all);
         modeRow.getStyleClass().add("filter-row");
+        modeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         kinds.setId("kind-filter");
         kinds.setTitle(messages.get("filter.kinds"));
@@ -111,8 +110,12 @@ public final class FilterPanel extends VBox {
         });
         kinds.setMaxWidth(Double.MAX_VALUE);
         districts.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(kinds, Priority.ALWAYS);
-        HBox.setHgrow(districts, Priority.ALWAYS);
+        // The two boxes share the width equally (their preferred widths follow their longest item, which left
+        // "Districts" cut to "Dist…" beside the kinds), so each title fits in every language.
+        kinds.setPrefWidth(60);
+        districts.setPrefWidth(60);
+        HBox.setHgrow(kinds, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(districts, javafx.scene.layout.Priority.ALWAYS);
         HBox pickers = new HBox(6, kinds, districts);
 
         Button clear = new Button(messages.get("filter.clear"));
@@ -120,9 +123,9 @@ public final class FilterPanel extends VBox {
         clear.setOnAction(e -> vm.clearFilters());
         clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.filterProperty().get().isEmpty(), vm.filterProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox clearRow = new HBox(modeRow, spacer, clear);
+        // Clear sits under the any/all choice, which leaves room for every language's words (Russian is the
+        // longest): side by side they were cut to "Совпа… ◉ … ○ … Сбросит…".
+        VBox clearRow = new VBox(4, modeRow, clear);
 
         getChildren().addAll(industrySearch, tree, clearRow, pickers);
         vm.datasetProperty().addListener((obs, o, ds) -> {

@@ -205,6 +205,8 @@ public final class ParkListView extends VBox {
         private final Label title = new Label();
         private final Label reason = new Label();
         private final Tooltip subParkNote = new Tooltip(messages.get("kinds.sub-park.note.long"));
+        /** The row's whole text, for names too long for the panel (one per row, its text changed in place). */
+        private final Tooltip fullText = new Tooltip();
 
         EntryCell() {
             getStyleClass().add("park-list-cell");
@@ -225,7 +227,7 @@ public final class ParkListView extends VBox {
         @Override
         protected void updateItem(Entry entry, boolean empty) {
             super.updateItem(entry, empty);
-            if (empty || entry == null || entry.park() != null) {
+            if (empty || entry == null) {
                 setTooltip(null);
             }
             if (empty || entry == null) {
@@ -240,7 +242,12 @@ public final class ParkListView extends VBox {
                 Park p = entry.park();
                 String zh = p.names().zh();
                 String name = p.names().in(messages.locale());
-                show(zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh, why(p), false);
+                String why = why(p);
+                show(zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh, why, false);
+                fullText.setText(java.util.stream.Stream.of(p.names().in(messages.locale()), p.names().en(), zh,
+                                p.names().ru(), why).filter(t -> !t.isEmpty()).distinct()
+                        .collect(java.util.stream.Collectors.joining("\n")));
+                setTooltip(fullText);
             }
         }
     }

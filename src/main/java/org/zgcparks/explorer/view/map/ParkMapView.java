@@ -191,7 +191,12 @@ public final class ParkMapView extends StackPane {
     private void frameOnce() {
         if (!framed && map.getWidth() > 0 && map.getHeight() > 0 && vm.dataset() != null) {
             framed = true;
-            showAll(false);
+            if (startAt != null) {
+                map.setZoom(clampZoom(startAt.zoom()));
+                map.setCenter(startAt.centre().lat(), startAt.centre().lon());
+            } else {
+                showAll(false);
+            }
             Park selected = vm.selectedParkProperty().get();
             layer.setSelected(selected == null ? null : selected.id());
         }
@@ -333,6 +338,22 @@ public final class ParkMapView extends StackPane {
     public Point2D screenPointOf(GeoPoint p) {
         Point2D local = layer.toLayer(p);
         return layer.localToScreen(local);
+    }
+
+    /** Where the map shows first instead of framing every park (a rebuilt window keeps the old one's view). */
+    private record View(GeoPoint centre, double zoom) {
+    }
+
+    private View startAt;
+
+    /** Shows this centre and zoom: now if the map has a size, else when it first gets one (instead of all parks). */
+    public void showAt(GeoPoint centre, double zoom) {
+        if (framed) {
+            map.setZoom(clampZoom(zoom));
+            map.setCenter(centre.lat(), centre.lon());
+        } else {
+            startAt = new View(centre, zoom);
+        }
     }
 
     /** Whether the map has been framed on the dataset's parks at least once. */
