@@ -39,7 +39,7 @@ public final class OfflineBasemap {
 
     private static final Logger LOG = Logger.getLogger(OfflineBasemap.class.getName());
     /** The longest a tile waits for the data to be ready before it is drawn as a plain background. */
-    private static final long WAIT_SECONDS = 30;
+    private static final long WAIT_SECONDS = 60;
 
     private final CompletableFuture<BasemapRenderer> renderer;
     private final AtomicBoolean warned = new AtomicBoolean();
@@ -101,7 +101,7 @@ public final class OfflineBasemap {
     }
 
     /**
-     * The renderer, once the data is ready (waiting for it up to half a minute: call off the UI thread); empty if
+     * The renderer, once the data is ready (waiting for it up to a minute: call off the UI thread); empty if
      * it failed or is late. The renderer of a basemap that could not be loaded draws the plain background.
      */
     public Optional<BasemapRenderer> renderer() {
@@ -117,6 +117,14 @@ public final class OfflineBasemap {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * Completes with the renderer once the data is ready (exceptionally if it could not be prepared), without
+     * blocking: for callers such as a district layer that want the {@link Basemap} on their own thread when it comes.
+     */
+    public CompletableFuture<BasemapRenderer> ready() {
+        return renderer.copy();
     }
 
     /**
