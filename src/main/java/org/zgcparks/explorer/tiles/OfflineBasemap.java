@@ -45,18 +45,29 @@ public final class OfflineBasemap {
     private final AtomicBoolean warned = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
     private Runnable loader;
-    private final BasemapRenderer plain = new BasemapRenderer(Basemap.EMPTY, Locale.ENGLISH);
+    /** Set for a basemap without data, which draws the plain background without ever loading anything. */
+    private final boolean noData;
     private volatile List<Park> parks = List.of();
 
-    /** A basemap without data: every tile is the plain background (for tests and tools). */
+    /**
+     * A basemap without data: every tile is the plain background (for tests, tools and the start-up floor; it loads
+     * no geometry classes until a tile is drawn).
+     */
     public OfflineBasemap() {
-        this(CompletableFuture.completedFuture(new BasemapRenderer(Basemap.EMPTY, Locale.ENGLISH)));
+        this.renderer = new CompletableFuture<>();
+        this.noData = true;
     }
 
     /** A basemap drawn by the renderer this future gives (a failed future draws the plain background). */
     public OfflineBasemap(CompletableFuture<BasemapRenderer> renderer) {
         this.renderer = renderer;
+        this.noData = false;
         renderer.thenAccept(this::reserve);
+    }
+
+    /** The renderer of no data, made when first needed. */
+    private static final class Plain {
+        static final BasemapRenderer RENDERER = new BasemapRenderer(Basemap.EMPTY, Locale.ENGLISH);
     }
 
     /**
@@ -105,6 +116,9 @@ public final class OfflineBasemap {
      * it failed or is late. The renderer of a basemap that could not be loaded draws the plain background.
      */
     public Optional<BasemapRenderer> renderer() {
+        if (noData) {
+            return Optional.of(Plain.RENDERER);
+        }
         try {
             return Optional.of(renderer.get(WAIT_SECONDS, TimeUnit.SECONDS));
         } catch (InterruptedException e) {
@@ -124,7 +138,7 @@ public final class OfflineBasemap {
      * blocking: for callers such as a district layer that want the {@link Basemap} on their own thread when it comes.
      */
     public CompletableFuture<BasemapRenderer> ready() {
-        return renderer.copy();
+        return noData ? CompletableFuture.completedFuture(Plain.RENDERER) : renderer.copy();
     }
 
     /**
@@ -143,7 +157,8 @@ public final class OfflineBasemap {
 
     /** Whether it is known, without waiting, that there is no data (no renderer, or one of an empty basemap). */
     private boolean hasNoData() {
-        return renderer.isDone() && (renderer.isCompletedExceptionally() || renderer.join().basemap().isEmpty());
+        return noData
+                || renderer.isDone() && (renderer.isCompletedExceptionally() || renderer.join().basemap().isEmpty());
     }
 
     /** Keeps room for these parks' labels (drawn by the park layer, over the basemap) from now on. */
@@ -201,7 +216,7 @@ public final class OfflineBasemap {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
-            renderer().orElse(plain).draw(g, zoom, left, top, width, height);
+            renderer().orElse(Plain.RENDERER).draw(g, zoom, left, top, width, height);
         } finally {
             g.dispose();
         }
