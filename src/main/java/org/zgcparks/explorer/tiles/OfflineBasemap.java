@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zgcparks.explorer.basemap.Basemap;
 import org.zgcparks.explorer.basemap.BasemapLoader;
@@ -126,8 +125,10 @@ public final class OfflineBasemap {
             return Optional.empty();
         } catch (ExecutionException | TimeoutException e) {
             if (warned.compareAndSet(false, true)) {
-                LOG.log(Level.WARNING, "The offline basemap is not available; the map shows a plain background",
-                        e instanceof ExecutionException ? e.getCause() : e);
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                // one line, no stack trace: the export command logs to the terminal
+                LOG.warning("The offline basemap is not available (" + (cause.getMessage() == null
+                        ? cause.getClass().getSimpleName() : cause.getMessage()) + "); the map shows a plain background");
             }
             return Optional.empty();
         }
