@@ -22,7 +22,7 @@ import org.zgcparks.explorer.tiles.TileKey;
  *       (simplified geometry and indexes per level, labels placed per zoom, font caches): live heap after a full
  *       GC with it held, minus the same before it was loaded; and the cold time to load, prepare and first draw;</li>
  *   <li>per zoom 7-18, the CPU time and wall time of each of the 128 tiles of two 8 x 8 blocks (central Beijing and
- *       E-Town), drawn 8 times each after a warm-up round, as the tile service draws them (Chinese labels, park
+ *       E-Town), drawn 8 times each after 3 warm-up rounds, as the tile service draws them (Chinese labels, park
  *       labels reserved): median, p99 and max. The thread's CPU time does not count the time the thread waits for
  *       a core, so it stays meaningful on a busy shared machine where the wall time does not.</li>
  * </ul>
@@ -57,8 +57,10 @@ public final class BasemapProbe {
         System.out.println("basemap: 256-px tile, ms        CPU median   CPU p99   CPU max | wall median  wall p99");
         for (int z = BasemapRenderer.MIN_ZOOM; z <= BasemapRenderer.MAX_ZOOM; z++) {
             TileKey[] keys = keys(z);
-            for (TileKey k : keys) {
-                basemap.render(k); // warm-up round
+            for (int r = 0; r < 3; r++) {
+                for (TileKey k : keys) {
+                    basemap.render(k); // warm-up rounds
+                }
             }
             int rounds = 8;
             double[] cpu = new double[keys.length * rounds];

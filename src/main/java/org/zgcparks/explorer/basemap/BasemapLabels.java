@@ -182,7 +182,9 @@ final class BasemapLabels {
         for (Place p : basemap.places()) {
             PlacedLabel.Kind kind = placeKind(p, zoom);
             String text = p.name().in(language);
-            if (kind == null || text.isEmpty()) {
+            // a Chinese map names places in Chinese: GeoNames has no Chinese name for 62 lesser places, left out
+            boolean untranslated = "zh".equals(language.getLanguage()) && p.name().zh().isEmpty();
+            if (kind == null || text.isEmpty() || untranslated) {
                 continue;
             }
             int rank = switch (kind) {

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zgcparks.explorer.basemap.Basemap;
 import org.zgcparks.explorer.basemap.BasemapLoader;
@@ -39,24 +38,35 @@ public final class OfflineBasemap {
 
     private static final Logger LOG = Logger.getLogger(OfflineBasemap.class.getName());
     /** The longest a tile waits for the data to be ready before it is drawn as a plain background. */
-    private static final long WAIT_SECONDS = 30;
+    private static final long WAIT_SECONDS = 60;
 
     private final CompletableFuture<BasemapRenderer> renderer;
     private final AtomicBoolean warned = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
     private Runnable loader;
-    private final BasemapRenderer plain = new BasemapRenderer(Basemap.EMPTY, Locale.ENGLISH);
+    /** Set for a basemap without data, which draws the plain background without ever loading anything. */
+    private final boolean noData;
     private volatile List<Park> parks = List.of();
 
-    /** A basemap without data: every tile is the plain background (for tests and tools). */
+    /**
+     * A basemap without data: every tile is the plain background (for tests, tools and the start-up floor; it loads
+     * no geometry classes until a tile is drawn).
+     */
     public OfflineBasemap() {
-        this(CompletableFuture.completedFuture(new BasemapRenderer(Basemap.EMPTY, Locale.ENGLISH)));
+        this.renderer = new CompletableFuture<>();
+        this.noData = true;
     }
 
     /** A basemap drawn by the renderer this future gives (a failed future draws the plain background). */
     public OfflineBasemap(CompletableFuture<BasemapRenderer> renderer) {
         this.renderer = renderer;
+        this.noData = false;
         renderer.thenAccept(this::reserve);
+    }
+
+    /** The renderer of no data, made when first needed. */
+    private static final class Plain {
+        static final BasemapRenderer RENDERER = new BasemapRenderer(Basemap.EMPTY, Locale.ENGLISH);
     }
 
     /**
@@ -101,10 +111,13 @@ public final class OfflineBasemap {
     }
 
     /**
-     * The renderer, once the data is ready (waiting for it up to half a minute: call off the UI thread); empty if
+     * The renderer, once the data is ready (waiting for it up to a minute: call off the UI thread); empty if
      * it failed or is late. The renderer of a basemap that could not be loaded draws the plain background.
      */
     public Optional<BasemapRenderer> renderer() {
+        if (noData) {
+            return Optional.of(Plain.RENDERER);
+        }
         try {
             return Optional.of(renderer.get(WAIT_SECONDS, TimeUnit.SECONDS));
         } catch (InterruptedException e) {
@@ -112,11 +125,21 @@ public final class OfflineBasemap {
             return Optional.empty();
         } catch (ExecutionException | TimeoutException e) {
             if (warned.compareAndSet(false, true)) {
-                LOG.log(Level.WARNING, "The offline basemap is not available; the map shows a plain background",
-                        e instanceof ExecutionException ? e.getCause() : e);
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                // one line, no stack trace: the export command logs to the terminal
+                LOG.warning("The offline basemap is not available (" + (cause.getMessage() == null
+                        ? cause.getClass().getSimpleName() : cause.getMessage()) + "); the map shows a plain background");
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * Completes with the renderer once the data is ready (exceptionally if it could not be prepared), without
+     * blocking: for callers such as a district layer that want the {@link Basemap} on their own thread when it comes.
+     */
+    public CompletableFuture<BasemapRenderer> ready() {
+        return noData ? CompletableFuture.completedFuture(Plain.RENDERER) : renderer.copy();
     }
 
     /**
@@ -135,7 +158,8 @@ public final class OfflineBasemap {
 
     /** Whether it is known, without waiting, that there is no data (no renderer, or one of an empty basemap). */
     private boolean hasNoData() {
-        return renderer.isDone() && (renderer.isCompletedExceptionally() || renderer.join().basemap().isEmpty());
+        return noData
+                || renderer.isDone() && (renderer.isCompletedExceptionally() || renderer.join().basemap().isEmpty());
     }
 
     /** Keeps room for these parks' labels (drawn by the park layer, over the basemap) from now on. */
@@ -193,7 +217,7 @@ public final class OfflineBasemap {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
-            renderer().orElse(plain).draw(g, zoom, left, top, width, height);
+            renderer().orElse(Plain.RENDERER).draw(g, zoom, left, top, width, height);
         } finally {
             g.dispose();
         }

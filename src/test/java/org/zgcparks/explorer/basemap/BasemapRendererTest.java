@@ -207,6 +207,15 @@ class BasemapRendererTest {
         assertTrue(inZh.stream().noneMatch(t -> t.matches(".*[A-Za-z].*")), "no Latin names in Chinese: " + inZh);
         assertTrue(inEn.stream().noneMatch(t -> t.matches(".*\\p{IsHan}.*")), "no Chinese names in English: " + inEn);
         assertTrue(inRu.stream().anyMatch(t -> t.matches(".*\\p{IsCyrillic}.*")));
+        // villages too, at 13, over the whole area of the data (Tianjin and Hebei included, where GeoNames lacks
+        // many Chinese names): the Chinese map has no Latin place names
+        double left = WebMercator.lonToPixelX(115.4, 13), top = WebMercator.latToPixelY(41.1, 13);
+        List<PlacedLabel> all = zh.labels(13, left, top, WebMercator.lonToPixelX(117.6, 13) - left,
+                WebMercator.latToPixelY(39.4, 13) - top);
+        assertTrue(all.size() > 200, "labels over the whole area: " + all.size());
+        for (PlacedLabel l : all) {
+            assertFalse(l.text().matches(".*[A-Za-z].*"), l.toString());
+        }
     }
 
     private static Set<String> texts(BasemapRenderer r, int zoom, long x, long y) {
