@@ -146,9 +146,12 @@ final class Explorer {
                 vm.setDataset(s.prepared(), s.name());
                 Stage stage = new Stage();
                 // The window is built in a language and rebuilt in another when the user switches (View › Language).
-                WindowLanguage language = new WindowLanguage(stage, settings, (messages, panels) -> new MainWindow(stage,
-                        vm, messages, settings, tiles, tileServices, new FactSheetService(tileServices, messages,
-                        Clock.systemDefaultZone(), AppInfo.version()), true, panels));
+                // The offline basemap's labels follow it.
+                WindowLanguage language = new WindowLanguage(stage, settings, (messages, panels) -> {
+                    basemap.setLanguage(messages.locale());
+                    return new MainWindow(stage, vm, messages, settings, tiles, tileServices, new FactSheetService(
+                            tileServices, messages, Clock.systemDefaultZone(), AppInfo.version()), true, panels);
+                });
                 MainWindow ui = language.open(startLanguage, MainWindow.SidePanels.AFTER_FIRST_FRAME);
                 SingleInstance instance = cl.measureStartup() ? null
                         : SingleInstance.listen(instanceFile, id -> selectFromLink(vm, stage, id));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,7 +41,8 @@ public final class OfflineBasemap {
     /** The longest a tile waits for the data to be ready before it is drawn as a plain background. */
     private static final long WAIT_SECONDS = 60;
 
-    private final CompletableFuture<BasemapRenderer> renderer;
+    /** The renderer in the current language; replaced (never mutated) by {@link #setLanguage}. */
+    private volatile CompletableFuture<BasemapRenderer> renderer;
     private final AtomicBoolean warned = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
     private Runnable loader;
@@ -101,6 +103,26 @@ public final class OfflineBasemap {
             t.start();
         };
         return basemap;
+    }
+
+    /**
+     * Labels the map in another language from now on (the window's language was switched): a renderer for the same
+     * data in that language is prepared on its own thread, and tiles asked for meanwhile wait for it. Does nothing
+     * for a basemap without data or one already in that language.
+     */
+    public synchronized void setLanguage(Locale language) {
+        if (noData) {
+            return;
+        }
+        Executor ownThread = task -> {
+            Thread t = new Thread(task, "basemap-language");
+            t.setDaemon(true);
+            t.start();
+        };
+        CompletableFuture<BasemapRenderer> next = renderer.thenApplyAsync(
+                r -> r.language().equals(language) ? r : new BasemapRenderer(r.basemap(), language), ownThread);
+        next.thenAccept(this::reserve);
+        renderer = next;
     }
 
     /** Begins loading a {@link #deferred} basemap; does nothing if it was started before or is not deferred. */

@@ -144,4 +144,23 @@ class OfflineBasemapTest {
             service.shutdown();
         }
     }
+
+    @Test
+    void switchingTheLanguageRelabelsTheMap() throws Exception {
+        OfflineBasemap basemap = OfflineBasemap.loadInBackground(Locale.ENGLISH, Optional.empty());
+        assertTrue(districtNamesAroundHaidian(basemap).contains("Haidian"), "English first");
+        basemap.setLanguage(Locale.CHINESE);
+        assertEquals(Locale.CHINESE, basemap.renderer().orElseThrow().language());
+        List<String> zh = districtNamesAroundHaidian(basemap);
+        assertTrue(zh.contains("海淀区"), "then Chinese: " + zh);
+        assertFalse(zh.contains("Haidian"), "and no English left: " + zh);
+    }
+
+    private static List<String> districtNamesAroundHaidian(OfflineBasemap basemap) {
+        int zoom = 9;
+        double x = org.zgcparks.explorer.geo.WebMercator.lonToPixelX(116.30, zoom) - 256;
+        double y = org.zgcparks.explorer.geo.WebMercator.latToPixelY(40.03, zoom) - 256;
+        return basemap.renderer().orElseThrow().labels(zoom, x, y, 512, 512).stream()
+                .map(org.zgcparks.explorer.basemap.PlacedLabel::text).toList();
+    }
 }
