@@ -81,7 +81,7 @@ class FigureCsvTest {
             assertEquals(m.qualifier().id(), r.get("qualifier"));
             assertEquals(m.unit(), r.get("unit"));
             assertEquals(m.currency(), r.get("currency"));
-            assertEquals(m.period(), r.get("period"));
+            assertEquals(m.period().en(), r.get("period"));
             assertEquals(m.kind().id(), r.get("target_or_actual"));
             assertEquals(m.yoyChangePct().map(BigDecimal::toPlainString).orElse(""), r.get("yoy_change_pct"));
             String titles = String.join(FigureCsv.SOURCE_SEPARATOR,

@@ -83,7 +83,8 @@ class AnalystsUiTest {
         Metric third = figures.get(2);
         interact(() -> table.getSelectionModel().clearAndSelect(2));
         assertEquals(third.name().en(), robot.lookup("#metric-detail-name").queryAs(Label.class).getText());
-        assertEquals(third.period(), robot.lookup("#metric-detail-period").queryAs(Label.class).getText());
+        assertEquals(new org.zgcparks.explorer.i18n.Formats(new org.zgcparks.explorer.i18n.Messages(java.util.Locale.ENGLISH)).period(third),
+                robot.lookup("#metric-detail-period").queryAs(Label.class).getText());
         assertEquals(third.kind().id(), robot.lookup("#metric-detail-kind").queryAs(Label.class).getText());
         String sources = fx(() -> robot.lookup("#metric-detail-sources").queryAs(javafx.scene.layout.VBox.class)
                 .getChildren().stream().map(n -> ((Label) n).getText()).reduce("", String::concat));

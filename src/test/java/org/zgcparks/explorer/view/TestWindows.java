@@ -75,6 +75,7 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
         AppTileRetriever.install(tiles);
         ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
         vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
+        vm.districts().setBasemap(new BasemapLoader().loadBundled());
         SettingsStore settings = new SettingsStore(dir.resolve("settings.properties"));
         Messages messages = new Messages(language);
         FactSheetService sheets = new FactSheetService(services, messages, Clock.systemUTC(), "test");
