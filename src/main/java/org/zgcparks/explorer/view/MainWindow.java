@@ -69,6 +69,7 @@ public final class MainWindow {
     private final TileServices tileServices;
     private final WebLinks links;
     private final FactSheetActions factSheets;
+    private final EscapeRule escapeRule;
 
     /** When the side panels (park list with filters and search, details tabs) are built. */
     public enum SidePanels {
@@ -129,6 +130,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
         // Esc is filtered so that no control can swallow it; the other keys only act if no control used them.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onEscape);
+        escapeRule = new EscapeRule(stage);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
         stage.setTitle(TITLE);
@@ -373,6 +375,9 @@ public final class MainWindow {
     private void onEscape(KeyEvent e) {
         if (e.getCode() != KeyCode.ESCAPE) {
             return;
+        }
+        if (escapeRule.popupTakesEscape()) {
+            return; // this Esc closes the open menu, list or popup, and does nothing else
         }
         if (list != null && scene.getFocusOwner() == list.searchField() && !list.searchField().getText().isEmpty()) {
             list.searchField().clear();
