@@ -115,12 +115,16 @@ class MapDesktopUiTest {
         assertFalse(card.isVisible(), "a pan hides the card");
         assertNull(vm.hoveredParkProperty().get());
 
+        robot.interact(() -> window.map().showAll(false));
+        robot.moveTo(fx(() -> robot.lookup("#map-view").query().localToScreen(5, 5)));
         robot.moveTo(screenPointOf("shunyi-park"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(card.isVisible());
         robot.interact(() -> window.map().zoomBy(1));
         assertFalse(card.isVisible(), "a zoom hides the card");
 
+        robot.interact(() -> window.map().showAll(false));
+        robot.moveTo(fx(() -> robot.lookup("#map-view").query().localToScreen(5, 5)));
         robot.moveTo(screenPointOf("shunyi-park"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(card.isVisible());

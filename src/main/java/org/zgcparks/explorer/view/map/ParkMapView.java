@@ -236,6 +236,7 @@ public final class ParkMapView extends StackPane {
      * for the tiles of the new zoom (otherwise they would be dropped as out of view), and the layer re-projects.
      */
     private void setView(double zoom, double lat, double lon) {
+        clearHover();
         map.setZoom(zoom);
         map.setCenter(lat, lon);
         reportViewport();
@@ -261,7 +262,15 @@ public final class ParkMapView extends StackPane {
         GeoPoint c = centre();
         double x = WebMercator.lonToPixelX(c.lon(), z) + dx;
         double y = WebMercator.latToPixelY(c.lat(), z) + dy;
+        clearHover();
         map.setCenter(WebMercator.pixelYToLat(y, z), WebMercator.pixelXToLon(x, z));
+    }
+
+    /** The map moves under the pointer: the hover card and highlight would describe what is no longer there. */
+    private void clearHover() {
+        if (vm.hoveredParkProperty().get() != null) {
+            vm.hoveredParkProperty().set(null);
+        }
     }
 
     /** The position at the centre of the view. */
