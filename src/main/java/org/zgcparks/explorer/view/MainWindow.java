@@ -262,7 +262,10 @@ public final class MainWindow {
         zoomIn.setOnAction(e -> map.zoomBy(1));
         MenuItem zoomOut = item("menu-zoom-out", "menu.view.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         zoomOut.setOnAction(e -> map.zoomBy(-1));
-        MenuItem all = item("menu-show-all", "menu.view.showAll", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        // Ctrl+0 frames what the filter leaves; Ctrl+Shift+0 every park
+        MenuItem matching = item("menu-zoom-matching", "menu.view.zoomMatching", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        matching.setOnAction(e -> map.showMatching(true));
+        MenuItem all = item("menu-zoom-all", "menu.view.zoomAll", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         all.setOnAction(e -> map.showAll(true));
         MenuItem clear = item("menu-clear-selection", "menu.view.clearSelection", null);
         clear.setOnAction(e -> vm.clearSelection());
@@ -279,7 +282,7 @@ public final class MainWindow {
         vm.nonMatchingProperty().addListener((obs, o, m) -> (m == ExplorerViewModel.NonMatching.HIDE ? hide : dim).setSelected(true));
         dim.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.DIM));
         hide.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.HIDE));
-        Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, all,
+        Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, matching, all,
                 new SeparatorMenuItem(), dim, hide, clearFilters, new SeparatorMenuItem(), clear);
         view.setId("menu-view");
 

@@ -214,6 +214,18 @@ public final class ParkMapView extends StackPane {
         }
     }
 
+    /** Frames the parks that match the filter (every park when nothing is filtered, the view stays if none match). */
+    public void showMatching(boolean animated) {
+        if (vm.dataset() == null) {
+            return;
+        }
+        var matches = vm.matchesProperty().get();
+        List<Park> parks = vm.dataset().parks().stream().filter(p -> matches.containsKey(p.id())).toList();
+        if (!parks.isEmpty()) {
+            fitTo(Bounds.of(parks), 16, animated);
+        }
+    }
+
     public void zoomBy(double delta) {
         GeoPoint centre = centre();
         setView(clampZoom(map.getZoom() + delta), centre.lat(), centre.lon());
@@ -345,7 +357,7 @@ public final class ParkMapView extends StackPane {
         if (flight != null) {
             flight.stop();
         }
-        if (!animated) {
+        if (!animated || !animate) {
             setView(targetZoom, target.lat(), target.lon());
             return;
         }
