@@ -159,4 +159,17 @@ class MapDesktopUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(matchingZoom, fx(() -> window.map().zoom()), 1e-6, "Ctrl+0 zooms to the matching parks");
     }
+
+    @Test
+    void aSearchWithNoHitsSaysSo(FxRobot robot) throws Exception {
+        robot.clickOn("#search-field").write("xqzwv");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label none = robot.lookup("#search-no-hits").queryAs(Label.class);
+        assertTrue(fx(() -> none.isVisible() && none.getScene() != null && none.getScene().getWindow().isShowing()),
+                "the message is on screen");
+        assertEquals("No parks or industries match 'xqzwv'", none.getText());
+        robot.type(KeyCode.BACK_SPACE, 5).write("shunyi");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(robot.lookup("#search-hit-shunyi-park").tryQuery().orElse(null), "hits replace the message");
+    }
 }
