@@ -230,6 +230,20 @@ public final class ParkLayer extends MapLayer {
         return getMapPoint(p.lat(), p.lon());
     }
 
+    /**
+     * The parks whose shown label covers the point ({@code x}, {@code y}) of this layer: a label is drawn on top of
+     * everything, so the user clicking it means its park (E-Town's label lies over the markers of places inside it).
+     */
+    public List<String> labelsAt(double x, double y) {
+        List<String> ids = new ArrayList<>();
+        for (Node node : labels.getChildren()) {
+            if (node.isVisible() && node.getBoundsInParent().contains(x, y) && node.getId() != null) {
+                ids.add(node.getId().substring("park-label-".length()));
+            }
+        }
+        return ids;
+    }
+
     /** Whether the park's label is currently shown (see {@link #placeLabels}). */
     public boolean isLabelShown(String parkId) {
         Graphic g = graphics.get(parkId);

@@ -36,8 +36,10 @@ import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
 /**
  * The map: a Gluon {@link MapView} with the {@link ParkLayer}, hover card, attribution and a note that
- * boundaries are approximate. Clicks and hovers are hit-tested against the parks' geometry, so nested parks
- * resolve to the smallest one; a press that moves before release is a pan, never a click.
+ * boundaries are approximate. Clicks and hovers are hit-tested against the parks' labels and geometry: a label,
+ * else the smallest feature under the pointer wins, and clicking again at the same spot cycles through the others
+ * there ({@link ClickCycler}); hover highlights what a click would select. A press that moves before release is a
+ * pan, never a click.
  */
 public final class ParkMapView extends StackPane {
 
@@ -59,6 +61,7 @@ public final class ParkMapView extends StackPane {
     private final boolean animate;
     private ParkHitTester hitTester = new ParkHitTester(List.of());
     private Timeline flight;
+    private final ClickCycler clicks = new ClickCycler();
     private boolean framed;
 
     /**
@@ -316,10 +319,25 @@ public final class ParkMapView extends StackPane {
 
     // ---- interaction ---------------------------------------------------------------------------------
 
-    private Optional<Park> parkAt(double x, double y) {
+    /** The features under the point ({@code x}, {@code y}) of the map, in the order clicks select them. */
+    private List<Park> parksAt(double x, double y) {
+        java.util.LinkedHashSet<Park> out = new java.util.LinkedHashSet<>();
+        Point2D inLayer = layer.sceneToLocal(map.localToScene(x, y));
+        for (String id : layer.labelsAt(inLayer.getX(), inLayer.getY())) {
+            vm.dataset().park(id).filter(park -> layer.isDrawn(park.id())).ifPresent(out::add);
+        }
         MapPoint p = map.getMapPosition(x, y);
-        return hitTester.hit(new GeoPoint(p.getLatitude(), p.getLongitude()), map.getZoom(), MARKER_HIT_RADIUS,
-                park -> layer.isDrawn(park.id()));
+        out.addAll(hitTester.hits(new GeoPoint(p.getLatitude(), p.getLongitude()), map.getZoom(), MARKER_HIT_RADIUS,
+                park -> layer.isDrawn(park.id())));
+        return List.copyOf(out);
+    }
+
+    /** What a click at ({@code x}, {@code y}) would select (see {@link ClickCycler}). */
+    private Optional<Park> parkAt(double x, double y) {
+        if (vm.dataset() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(clicks.pick(parksAt(x, y), vm.selectedParkProperty().get(), x, y));
     }
 
     private void onMove(MouseEvent e) {
@@ -340,11 +358,14 @@ public final class ParkMapView extends StackPane {
             return;
         }
         Optional<Park> park = parkAt(e.getX(), e.getY());
+        clicks.clicked(e.getX(), e.getY());
         if (park.isPresent()) {
             vm.selectedParkProperty().set(park.get());
         } else {
             vm.clearSelection();
         }
+        // the pointer has not moved: show what the next click here would select
+        vm.hoveredParkProperty().set(parkAt(e.getX(), e.getY()).orElse(null));
     }
 
     // ---- framing -------------------------------------------------------------------------------------
