@@ -62,6 +62,7 @@ public final class ParkMapView extends StackPane {
     private ParkHitTester hitTester = new ParkHitTester(List.of());
     private Timeline flight;
     private final ClickCycler clicks = new ClickCycler();
+    private final MapLegend legend;
     private boolean framed;
 
     /**
@@ -111,6 +112,10 @@ public final class ParkMapView extends StackPane {
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(note, Pos.BOTTOM_LEFT);
         getChildren().addAll(map, overlay, note, attribution);
+        legend = new MapLegend(messages);
+        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
+        StackPane.setMargin(legend, new javafx.geometry.Insets(8));
+        getChildren().add(legend);
 
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hoveredParkProperty().set(null));
@@ -172,6 +177,7 @@ public final class ParkMapView extends StackPane {
 
     private void showParks(List<Park> parks) {
         layer.setParks(parks);
+        legend.setParks(parks);
         hitTester = new ParkHitTester(parks);
         applyFilter();
         if (framed) {
