@@ -70,6 +70,7 @@ public final class MainWindow {
     private final WebLinks links;
     private final FactSheetActions factSheets;
     private final EscapeRule escapeRule;
+    private final PanelLayout panels;
 
     /** When the side panels (park list with filters and search, details tabs) are built. */
     public enum SidePanels {
@@ -117,6 +118,7 @@ public final class MainWindow {
         split.setDividerPositions(0.22, 0.70);
         SplitPane.setResizableWithParent(leftSlot, false);
         SplitPane.setResizableWithParent(rightSlot, false);
+        panels = new PanelLayout(split, leftSlot, map, rightSlot, 0.22, 0.70);
         if (sidePanels == SidePanels.AT_ONCE) {
             buildSidePanels();
         }
@@ -285,6 +287,14 @@ public final class MainWindow {
         Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, matching, all,
                 new SeparatorMenuItem(), dim, hide, clearFilters, new SeparatorMenuItem(), clear);
         view.setId("menu-view");
+        // the side panels can be hidden, the map taking their room
+        javafx.scene.control.CheckMenuItem showList = new javafx.scene.control.CheckMenuItem(messages.get("menu.view.showList"));
+        showList.setId("menu-show-list");
+        showList.selectedProperty().bindBidirectional(panels.showListProperty());
+        javafx.scene.control.CheckMenuItem showDetails = new javafx.scene.control.CheckMenuItem(messages.get("menu.view.showDetails"));
+        showDetails.setId("menu-show-details");
+        showDetails.selectedProperty().bindBidirectional(panels.showDetailsProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), showList, showDetails);
 
         MenuItem about = item("menu-about", "menu.help.about", null);
         about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset()).show());

@@ -111,6 +111,11 @@ public final class ParkMapView extends StackPane {
         note.setMouseTransparent(true);
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(note, Pos.BOTTOM_LEFT);
+        // in a narrow map the credit and the note wrap rather than overlap
+        attribution.setWrapText(true);
+        attribution.maxWidthProperty().bind(widthProperty().multiply(0.55));
+        note.setWrapText(true);
+        note.maxWidthProperty().bind(widthProperty().subtract(attribution.widthProperty()).subtract(12));
         getChildren().addAll(map, overlay, note, attribution);
         legend = new MapLegend(messages);
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
@@ -156,6 +161,8 @@ public final class ParkMapView extends StackPane {
         // frame all parks once the map has a size
         map.widthProperty().addListener((obs, o, w) -> frameOnce());
         map.heightProperty().addListener((obs, o, h) -> frameOnce());
+        map.widthProperty().addListener((obs, o, w) -> keepSelectionInView());
+        map.heightProperty().addListener((obs, o, h) -> keepSelectionInView());
     }
 
     private void frameOnce() {
@@ -164,6 +171,18 @@ public final class ParkMapView extends StackPane {
             showAll(false);
             Park selected = vm.selectedParkProperty().get();
             layer.setSelected(selected == null ? null : selected.id());
+        }
+    }
+
+    /** When the map is resized, a selected park whose centre left the view is centred again (the zoom kept). */
+    private void keepSelectionInView() {
+        Park park = vm.selectedParkProperty().get();
+        if (!framed || park == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
+            return;
+        }
+        Point2D at = layer.toLayer(park.centre());
+        if (at.getX() < 0 || at.getY() < 0 || at.getX() > map.getWidth() || at.getY() > map.getHeight()) {
+            setView(map.getZoom(), park.centre().lat(), park.centre().lon());
         }
     }
 
