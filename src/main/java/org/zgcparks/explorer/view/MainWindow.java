@@ -115,10 +115,10 @@ public final class MainWindow {
         SplitPane split = new SplitPane(leftSlot, map, rightSlot);
         split.setId("main-split");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.22, 0.70);
+        split.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(leftSlot, false);
         SplitPane.setResizableWithParent(rightSlot, false);
-        panels = new PanelLayout(split, leftSlot, map, rightSlot, 0.22, 0.70);
+        panels = new PanelLayout(split, leftSlot, map, rightSlot, 0.22, 0.72);
         if (sidePanels == SidePanels.AT_ONCE) {
             buildSidePanels();
         }

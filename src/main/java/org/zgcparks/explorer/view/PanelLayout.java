@@ -34,8 +34,13 @@ final class PanelLayout {
         this.detailsPosition = detailsPosition;
         left.setMinWidth(LIST_MIN);
         right.setMinWidth(DETAILS_MIN);
-        left.maxWidthProperty().bind(split.widthProperty().multiply(LIST_SHARE));
-        right.maxWidthProperty().bind(split.widthProperty().multiply(DETAILS_SHARE));
+        // capped only once the window has a width: a cap of 0 before then would squeeze the panels at start-up
+        split.widthProperty().addListener((obs, o, w) -> {
+            if (w.doubleValue() > 0) {
+                left.setMaxWidth(Math.max(LIST_MIN, w.doubleValue() * LIST_SHARE));
+                right.setMaxWidth(Math.max(DETAILS_MIN, w.doubleValue() * DETAILS_SHARE));
+            }
+        });
         showList.addListener((obs, o, on) -> apply());
         showDetails.addListener((obs, o, on) -> apply());
     }

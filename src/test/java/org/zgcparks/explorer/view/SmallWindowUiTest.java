@@ -46,6 +46,11 @@ class SmallWindowUiTest {
 
     @AfterEach
     void tearDown() throws Exception {
+        // the primary stage is shared by every UI test class: give it back at the size the others expect
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        }).get();
         FxToolkit.hideStage();
         tiles.service().shutdown();
     }
