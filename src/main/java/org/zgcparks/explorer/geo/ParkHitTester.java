@@ -9,8 +9,8 @@ import org.zgcparks.explorer.model.Ring;
 
 /**
  * Finds the park under a point of the map, in world-pixel space so that marker radii are in screen pixels.
- * Markers (parks without an outline) win over outlines, since they are drawn on top; among outlines that
- * contain the point the smallest wins, so a street inside a sub-park can be picked.
+ * Markers (parks without an outline) win over outlines, since they are drawn on top and stand for small places;
+ * among outlines that contain the point the smallest wins, so a street inside a sub-park can be picked.
  */
 public final class ParkHitTester {
 
@@ -51,37 +51,42 @@ public final class ParkHitTester {
     /** As {@link #hit(GeoPoint, double, double)}, considering only the parks {@code eligible} accepts (e.g. drawn ones). */
     public Optional<Park> hit(GeoPoint position, double zoom, double markerRadiusPx,
                               java.util.function.Predicate<Park> eligible) {
+        return hits(position, zoom, markerRadiusPx, eligible).stream().findFirst();
+    }
+
+    /**
+     * Every eligible park at the position, smallest first: the markers within {@code markerRadiusPx} pixels
+     * (nearest first; a marker stands for a place smaller than any outline drawn), then the outlines that contain
+     * the position, by area. The first is what a click selects; the others are what further clicks cycle to.
+     */
+    public List<Park> hits(GeoPoint position, double zoom, double markerRadiusPx,
+                           java.util.function.Predicate<Park> eligible) {
         double world = WebMercator.worldSize(zoom);
         double x = WebMercator.normalizedX(position.lon());
         double y = WebMercator.normalizedY(position.lat());
-        Park best = null;
-        double bestDistance = Double.POSITIVE_INFINITY;
+        List<Park> nearMarkers = new ArrayList<>();
+        List<Double> distances = new ArrayList<>();
         for (Park m : markers) {
-            double dx = (WebMercator.normalizedX(m.centre().lon()) - x) * world;
-            double dy = (WebMercator.normalizedY(m.centre().lat()) - y) * world;
-            double d = Math.hypot(dx, dy);
-            if (d <= markerRadiusPx && d < bestDistance && eligible.test(m)) {
-                best = m;
-                bestDistance = d;
-            }
-        }
-        if (best != null) {
-            return Optional.of(best);
-        }
-        Shape smallest = null;
-        for (Shape s : outlines) {
-            if (!eligible.test(s.park())) {
-                continue;
-            }
-            for (double[][] ring : s.rings()) {
-                if (Polygons.contains(ring[0], ring[1], x, y)) {
-                    if (smallest == null || s.areaKm2() < smallest.areaKm2()) {
-                        smallest = s;
-                    }
-                    break;
+            double d = Math.hypot((WebMercator.normalizedX(m.centre().lon()) - x) * world,
+                    (WebMercator.normalizedY(m.centre().lat()) - y) * world);
+            if (d <= markerRadiusPx && eligible.test(m)) {
+                int at = 0;
+                while (at < distances.size() && distances.get(at) <= d) {
+                    at++;
                 }
+                nearMarkers.add(at, m);
+                distances.add(at, d);
             }
         }
-        return Optional.ofNullable(smallest).map(Shape::park);
+        List<Shape> containing = new ArrayList<>();
+        for (Shape s : outlines) {
+            if (eligible.test(s.park()) && s.rings().stream().anyMatch(r -> Polygons.contains(r[0], r[1], x, y))) {
+                containing.add(s);
+            }
+        }
+        containing.sort(java.util.Comparator.comparingDouble(Shape::areaKm2));
+        List<Park> out = new ArrayList<>(nearMarkers);
+        containing.forEach(s -> out.add(s.park()));
+        return out;
     }
 }

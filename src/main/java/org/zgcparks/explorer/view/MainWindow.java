@@ -73,6 +73,8 @@ public final class MainWindow {
     private final FactSheetActions factSheets;
     private final AnalystsTools analysts;
     private java.util.function.Consumer<java.util.Locale> languageChosen = locale -> { };
+    private final EscapeRule escapeRule;
+    private final PanelLayout panels;
 
     /** When the side panels (park list with filters and search, details tabs) are built. */
     public enum SidePanels {
@@ -119,9 +121,10 @@ public final class MainWindow {
         SplitPane split = new SplitPane(leftSlot, map, rightSlot);
         split.setId("main-split");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.22, 0.70);
+        split.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(leftSlot, false);
         SplitPane.setResizableWithParent(rightSlot, false);
+        panels = new PanelLayout(split, leftSlot, map, rightSlot, 0.22, 0.72);
         if (sidePanels == SidePanels.AT_ONCE) {
             buildSidePanels();
         }
@@ -138,6 +141,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
         // Esc is filtered so that no control can swallow it; the other keys only act if no control used them.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onEscape);
+        escapeRule = new EscapeRule(stage);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
         stage.setTitle(TITLE);
@@ -274,7 +278,10 @@ public final class MainWindow {
         zoomIn.setOnAction(e -> map.zoomBy(1));
         MenuItem zoomOut = item("menu-zoom-out", "menu.view.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         zoomOut.setOnAction(e -> map.zoomBy(-1));
-        MenuItem all = item("menu-show-all", "menu.view.showAll", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        // Ctrl+0 frames what the filter leaves; Ctrl+Shift+0 every park
+        MenuItem matching = item("menu-zoom-matching", "menu.view.zoomMatching", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        matching.setOnAction(e -> map.showMatching(true));
+        MenuItem all = item("menu-zoom-all", "menu.view.zoomAll", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         all.setOnAction(e -> map.showAll(true));
         MenuItem clear = item("menu-clear-selection", "menu.view.clearSelection", null);
         clear.setOnAction(e -> vm.clearSelection());
@@ -294,12 +301,20 @@ public final class MainWindow {
         CheckMenuItem districtLines = new CheckMenuItem(messages.get("menu.view.districtBoundaries"));
         districtLines.setId("menu-district-boundaries");
         districtLines.selectedProperty().bindBidirectional(vm.districts().boundariesShownProperty());
-        Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, all,
+        Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, matching, all,
                 new SeparatorMenuItem(), districtLines, new SeparatorMenuItem(), dim, hide, clearFilters,
                 new SeparatorMenuItem(), clear,
                 new SeparatorMenuItem(), WindowLanguage.menu(messages, locale -> languageChosen.accept(locale)));
         view.setId("menu-view");
         view.getItems().addAll(new SeparatorMenuItem(), analysts.compareItem());
+        // the side panels can be hidden, the map taking their room
+        javafx.scene.control.CheckMenuItem showList = new javafx.scene.control.CheckMenuItem(messages.get("menu.view.showList"));
+        showList.setId("menu-show-list");
+        showList.selectedProperty().bindBidirectional(panels.showListProperty());
+        javafx.scene.control.CheckMenuItem showDetails = new javafx.scene.control.CheckMenuItem(messages.get("menu.view.showDetails"));
+        showDetails.setId("menu-show-details");
+        showDetails.selectedProperty().bindBidirectional(panels.showDetailsProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), showList, showDetails);
 
         MenuItem about = item("menu-about", "menu.help.about", null);
         about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset(),
@@ -404,6 +419,9 @@ public final class MainWindow {
     private void onEscape(KeyEvent e) {
         if (e.getCode() != KeyCode.ESCAPE) {
             return;
+        }
+        if (escapeRule.popupTakesEscape()) {
+            return; // this Esc closes the open menu, list or popup, and does nothing else
         }
         if (list != null && scene.getFocusOwner() == list.searchField() && !list.searchField().getText().isEmpty()) {
             list.searchField().clear();

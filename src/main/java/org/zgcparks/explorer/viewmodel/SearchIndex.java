@@ -13,7 +13,10 @@ import org.zgcparks.explorer.model.Park;
 /**
  * Finds parks and industries by any of their names — English, Chinese characters, pinyin (with or without tones
  * and spaces), Russian — and their aliases, tolerating case and small typos. Keys are normalised once
- * ({@link TextMatch}); a query is scored exact &gt; prefix &gt; word prefix &gt; substring &gt; near miss.
+ * ({@link TextMatch}); a query is scored exact &gt; prefix &gt; word prefix &gt; substring &gt; near miss. Within a
+ * grade, a match on a name (English, Chinese, Russian) beats one on the pinyin or an alias ("zhong guan cun" finds
+ * the parks named Zhongguancun… before those whose pinyin merely starts so), and an industry beats a park (the
+ * industry "Commercial aerospace" before a park with "Aerospace" further in its name).
  */
 public final class SearchIndex {
 
@@ -30,8 +33,20 @@ public final class SearchIndex {
      * @param joined every key, each followed by a separator: one {@code indexOf} on it rejects an entry that
      *               cannot match strictly (every strict match has the query inside some key)
      */
-    private record Entry(Kind kind, String id, String[] keys, String[][] words, int bias, String joined) {
+    private record Entry(Kind kind, String id, String[] keys, String[][] words, int names, int bias, String joined) {
+
+        /** The score of a strict match on key {@code k}: its grade, plus the bonus of a name over pinyin or alias. */
+        int strictScore(String q, int k) {
+            int grade = SearchIndex.strictScore(q, keys[k], words[k]);
+            return grade > 0 && k < names ? grade + NAME_BONUS : grade;
+        }
     }
+
+    /** What a name adds over pinyin and aliases: less than a grade (10), so a better grade always wins. */
+    private static final int NAME_BONUS = 4;
+    private static final int PARK_BIAS = 0;
+    private static final int INDUSTRY_BIAS = 2;
+    private static final int BEST_POSSIBLE = 100 + NAME_BONUS;
 
     private static final char SEPARATOR = '\u0000';
 
@@ -60,10 +75,10 @@ public final class SearchIndex {
 
     public SearchIndex(Dataset dataset) {
         for (Park p : dataset.parks()) {
-            entries.add(entry(Kind.PARK, p.id(), p.names(), p.aliases(), 1));
+            entries.add(entry(Kind.PARK, p.id(), p.names(), p.aliases(), PARK_BIAS));
         }
         for (Industry i : dataset.industries()) {
-            entries.add(entry(Kind.INDUSTRY, i.id(), i.names(), i.aliases(), 0));
+            entries.add(entry(Kind.INDUSTRY, i.id(), i.names(), i.aliases(), INDUSTRY_BIAS));
         }
         java.util.Map<Character, java.util.List<Integer>> first = new java.util.HashMap<>(), second = new java.util.HashMap<>();
         for (int n = 0; n < entries.size(); n++) {
@@ -228,13 +243,19 @@ public final class SearchIndex {
     }
 
     private static Entry entry(Kind kind, String id, Names names, List<String> aliases, int bias) {
-        Set<String> raw = new LinkedHashSet<>(List.of(names.en(), names.zh(), names.ru(), names.pinyin()));
+        Set<String> nameTexts = new LinkedHashSet<>(List.of(names.en(), names.zh(), names.ru()));
+        Set<String> raw = new LinkedHashSet<>(nameTexts);
+        raw.add(names.pinyin());
         raw.addAll(aliases);
         List<String> keys = new ArrayList<>();
         List<String[]> words = new ArrayList<>();
+        int nameKeys = 0;
         for (String r : raw) {
             String k = TextMatch.normalize(r);
             if (!k.isEmpty()) {
+                if (nameTexts.contains(r)) {
+                    nameKeys++; // the names come first in raw, so they are keys 0 .. nameKeys - 1
+                }
                 keys.add(k);
                 words.add(java.util.Arrays.stream(r.split("[\\s\\-()（）«»,·]+"))
                         .map(TextMatch::normalize).filter(w -> !w.isEmpty()).toArray(String[]::new));
@@ -242,7 +263,8 @@ public final class SearchIndex {
         }
         StringBuilder joined = new StringBuilder();
         keys.forEach(k -> joined.append(k).append(SEPARATOR));
-        return new Entry(kind, id, keys.toArray(String[]::new), words.toArray(String[][]::new), bias, joined.toString());
+        return new Entry(kind, id, keys.toArray(String[]::new), words.toArray(String[][]::new), nameKeys, bias,
+                joined.toString());
     }
 
     /**
@@ -266,8 +288,8 @@ public final class SearchIndex {
                 continue;
             }
             int best = 0;
-            for (int k = 0; k < e.keys().length && best < 100; k++) {
-                best = Math.max(best, strictScore(q, e.keys()[k], e.words()[k]));
+            for (int k = 0; k < e.keys().length && best < BEST_POSSIBLE; k++) {
+                best = Math.max(best, e.strictScore(q, k));
             }
             if (best > 0) {
                 hits.add(new Hit(e.kind(), e.id(), best + e.bias()));
@@ -365,7 +387,7 @@ public final class SearchIndex {
         for (Entry e : entries) {
             int bestStrict = 0, bestNear = 0;
             for (int k = 0; k < e.keys().length; k++) {
-                bestStrict = Math.max(bestStrict, strictScore(q, e.keys()[k], e.words()[k]));
+                bestStrict = Math.max(bestStrict, e.strictScore(q, k));
                 bestNear = Math.max(bestNear, score(q, e.keys()[k], e.words()[k], maxTypos));
                 for (String w : e.words()[k]) {
                     bestNear = Math.max(bestNear, score(q, w, new String[0], maxTypos));

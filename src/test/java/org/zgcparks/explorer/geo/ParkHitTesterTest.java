@@ -37,6 +37,14 @@ class ParkHitTesterTest {
     }
 
     @Test
+    void everyFeatureAtAPointComesSmallestFirst() {
+        assertEquals(List.of("small", "big"), tester.hits(new GeoPoint(40.02, 116.02), 12, 8, p -> true)
+                .stream().map(Park::id).toList());
+        assertEquals(List.of("big"), tester.hits(new GeoPoint(40.02, 116.02), 12, 8, p -> !p.id().equals("small"))
+                .stream().map(Park::id).toList());
+    }
+
+    @Test
     void concaveNotchIsNotAHit() {
         assertTrue(tester.hit(new GeoPoint(40.2, 116.15), 12, 8).isEmpty());
     }

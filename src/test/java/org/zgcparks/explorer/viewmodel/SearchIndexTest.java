@@ -11,10 +11,12 @@ import org.zgcparks.explorer.dataset.DatasetLoader;
 class SearchIndexTest {
 
     static SearchIndex index;
+    static org.zgcparks.explorer.model.Dataset dataset;
 
     @BeforeAll
     static void load() throws Exception {
-        index = new SearchIndex(new DatasetLoader().loadBundled());
+        dataset = new DatasetLoader().loadBundled();
+        index = new SearchIndex(dataset);
     }
 
     static String top(String q) {
@@ -105,5 +107,25 @@ class SearchIndexTest {
             assertEquals(index.searchEveryEntry(q, 12), index.search(q, 12), q);
         }
         assertTrue(queries.size() > 300, "enough queries: " + queries.size());
+    }
+
+    /** An industry whose name (or a word of it) starts with the query ranks above parks that match it less well. */
+    @Test
+    void anIndustryNamedByTheQueryComesBeforeParksThatOnlyMentionIt() {
+        List<String> hits = ids("aero");
+        assertTrue(hits.indexOf("commercial-aerospace") >= 0, hits.toString());
+        assertTrue(hits.indexOf("commercial-aerospace") < hits.indexOf("rocket-street"), hits.toString());
+        assertEquals("aerospace", hits.get(0), hits.toString());
+    }
+
+    /** Spaces in a pinyin query are ignored, and a park's own name beats a match through its pinyin or alias. */
+    @Test
+    void aParkNamedByThePinyinQueryBeatsOneWhosePinyinOnlyStartsWithIt() {
+        for (String q : List.of("zhong guan cun", "Zhōng guān cūn", "zhongguancun")) {
+            String top = top(q);
+            assertTrue(dataset.park(top).map(p -> p.names().en()).orElse("").startsWith("Zhongguancun"), q + " -> " + top);
+        }
+        assertEquals("zgc-street", top("zhong guan cun street"));
+        assertEquals("haidian-park", top("haidian yuan"), "the pinyin alone still finds it");
     }
 }

@@ -27,6 +27,7 @@ public final class SearchBox extends TextField {
     private final Messages messages;
     private final ListView<SearchIndex.Hit> results = new ListView<>();
     private final Popup popup = new Popup();
+    private final javafx.scene.control.Label noHits = new javafx.scene.control.Label();
 
     public SearchBox(ExplorerViewModel vm, Messages messages) {
         this.vm = vm;
@@ -37,6 +38,10 @@ public final class SearchBox extends TextField {
         results.getStyleClass().add("search-results");
         results.setCellFactory(l -> new HitCell());
         results.setPrefHeight(260);
+        noHits.setId("search-no-hits");
+        noHits.getStyleClass().add("search-no-hits");
+        noHits.setWrapText(true);
+        results.setPlaceholder(noHits);
         popup.getContent().add(results);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
@@ -83,7 +88,10 @@ public final class SearchBox extends TextField {
         if (!hits.isEmpty()) {
             results.getSelectionModel().selectFirst();
         }
-        if (hits.isEmpty() || getScene() == null || getScene().getWindow() == null) {
+        // a query with no hit says so, in the list's place (and shorter than it)
+        noHits.setText(hits.isEmpty() ? messages.get("search.noHits", text.strip()) : "");
+        results.setPrefHeight(hits.isEmpty() ? 48 : 260);
+        if (text.isBlank() || getScene() == null || getScene().getWindow() == null) {
             popup.hide();
             return;
         }

@@ -13,8 +13,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Shape;
 import org.zgcparks.explorer.geo.LabelPlacer;
 import org.zgcparks.explorer.geo.Polygons;
 import org.zgcparks.explorer.model.GeoPoint;
@@ -24,7 +24,8 @@ import org.zgcparks.explorer.model.Ring;
 
 /**
  * Draws the parks on the map: a filled, semi-transparent outline per part where a park has one, otherwise a
- * marker, and a label that is hidden when it would overlap a more important one. Styling is in CSS (classes
+ * marker whose shape tells its kind ({@link KindSymbols}), and a label that is hidden when it would overlap a more
+ * important one. Styling is in CSS (classes
  * {@code park-shape}, {@code park-marker}, {@code park-label}, {@code kind-*}; pseudo-classes
  * {@code :selected}, {@code :hovered}, {@code :dimmed}). The layer ignores the mouse: the map view does hit-testing.
  */
@@ -43,7 +44,7 @@ public final class ParkLayer extends MapLayer {
     private final class Graphic {
         final Park park;
         final List<Polygon> parts = new ArrayList<>();
-        final Circle marker;
+        final Shape marker;
         final Label label;
         final double areaKm2;
         /** Screen position of the park's centre, from the last projection. */
@@ -64,8 +65,7 @@ public final class ParkLayer extends MapLayer {
                 marker = null;
                 areaKm2 = Polygons.areaKm2(park.outline().get());
             } else {
-                marker = new Circle(MARKER_RADIUS);
-                marker.getStyleClass().addAll("park-marker", kindClass);
+                marker = KindSymbols.marker(park.kind(), MARKER_RADIUS);
                 marker.setId("park-marker-" + park.id());
                 areaKm2 = 0;
             }
@@ -230,6 +230,20 @@ public final class ParkLayer extends MapLayer {
         return getMapPoint(p.lat(), p.lon());
     }
 
+    /**
+     * The parks whose shown label covers the point ({@code x}, {@code y}) of this layer: a label is drawn on top of
+     * everything, so the user clicking it means its park (E-Town's label lies over the markers of places inside it).
+     */
+    public List<String> labelsAt(double x, double y) {
+        List<String> ids = new ArrayList<>();
+        for (Node node : labels.getChildren()) {
+            if (node.isVisible() && node.getBoundsInParent().contains(x, y) && node.getId() != null) {
+                ids.add(node.getId().substring("park-label-".length()));
+            }
+        }
+        return ids;
+    }
+
     /** Whether the park's label is currently shown (see {@link #placeLabels}). */
     public boolean isLabelShown(String parkId) {
         Graphic g = graphics.get(parkId);
@@ -267,8 +281,8 @@ public final class ParkLayer extends MapLayer {
             g.anchorX = anchor.getX();
             g.anchorY = anchor.getY();
             if (g.marker != null) {
-                g.marker.setCenterX(g.anchorX);
-                g.marker.setCenterY(g.anchorY);
+                g.marker.setLayoutX(g.anchorX); // markers are drawn about (0, 0)
+                g.marker.setLayoutY(g.anchorY);
             }
         }
     }

@@ -38,8 +38,10 @@ import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
 /**
  * The map: a Gluon {@link MapView} with the {@link ParkLayer}, hover card, attribution and a note that
- * boundaries are approximate. Clicks and hovers are hit-tested against the parks' geometry, so nested parks
- * resolve to the smallest one; a press that moves before release is a pan, never a click.
+ * boundaries are approximate. Clicks and hovers are hit-tested against the parks' labels and geometry: a label,
+ * else the smallest feature under the pointer wins, and clicking again at the same spot cycles through the others
+ * there ({@link ClickCycler}); hover highlights what a click would select. A press that moves before release is a
+ * pan, never a click.
  */
 public final class ParkMapView extends StackPane {
 
@@ -62,6 +64,8 @@ public final class ParkMapView extends StackPane {
     private final boolean animate;
     private ParkHitTester hitTester = new ParkHitTester(List.of());
     private Timeline flight;
+    private final ClickCycler clicks = new ClickCycler();
+    private final MapLegend legend;
     private boolean framed;
     private String basemapCredit = "";
     private String basemapCreditFull = "";
@@ -134,7 +138,16 @@ public final class ParkMapView extends StackPane {
         attribution.maxWidthProperty().bind(widthProperty().subtract(note.widthProperty()).subtract(12));
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(note, Pos.BOTTOM_LEFT);
+        // in a narrow map the credit and the note wrap rather than overlap
+        attribution.setWrapText(true);
+        attribution.maxWidthProperty().bind(widthProperty().multiply(0.55));
+        note.setWrapText(true);
+        note.maxWidthProperty().bind(widthProperty().subtract(attribution.widthProperty()).subtract(12));
         getChildren().addAll(map, overlay, note, attribution);
+        legend = new MapLegend(messages);
+        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
+        StackPane.setMargin(legend, new javafx.geometry.Insets(8));
+        getChildren().add(legend);
 
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hoveredParkProperty().set(null));
@@ -175,6 +188,8 @@ public final class ParkMapView extends StackPane {
         // frame all parks once the map has a size
         map.widthProperty().addListener((obs, o, w) -> frameOnce());
         map.heightProperty().addListener((obs, o, h) -> frameOnce());
+        map.widthProperty().addListener((obs, o, w) -> keepSelectionInView());
+        map.heightProperty().addListener((obs, o, h) -> keepSelectionInView());
     }
 
     /** The district overlay follows the boundaries, View › District boundaries and the filter's districts. */
@@ -202,6 +217,18 @@ public final class ParkMapView extends StackPane {
         }
     }
 
+    /** When the map is resized, a selected park whose centre left the view is centred again (the zoom kept). */
+    private void keepSelectionInView() {
+        Park park = vm.selectedParkProperty().get();
+        if (!framed || park == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
+            return;
+        }
+        Point2D at = layer.toLayer(park.centre());
+        if (at.getX() < 0 || at.getY() < 0 || at.getX() > map.getWidth() || at.getY() > map.getHeight()) {
+            setView(map.getZoom(), park.centre().lat(), park.centre().lon());
+        }
+    }
+
     /** Dims or hides the parks that fail the filter; hidden parks cannot be hovered or clicked. */
     private void applyFilter() {
         boolean hide = vm.nonMatchingProperty().get() == ExplorerViewModel.NonMatching.HIDE;
@@ -212,6 +239,7 @@ public final class ParkMapView extends StackPane {
 
     private void showParks(List<Park> parks) {
         layer.setParks(parks);
+        legend.setParks(parks);
         hitTester = new ParkHitTester(parks);
         applyFilter();
         if (framed) {
@@ -274,6 +302,18 @@ public final class ParkMapView extends StackPane {
         }
     }
 
+    /** Frames the parks that match the filter (every park when nothing is filtered, the view stays if none match). */
+    public void showMatching(boolean animated) {
+        if (vm.dataset() == null) {
+            return;
+        }
+        var matches = vm.matchesProperty().get();
+        List<Park> parks = vm.dataset().parks().stream().filter(p -> matches.containsKey(p.id())).toList();
+        if (!parks.isEmpty()) {
+            fitTo(Bounds.of(parks), 16, animated);
+        }
+    }
+
     public void zoomBy(double delta) {
         GeoPoint centre = centre();
         setView(clampZoom(map.getZoom() + delta), centre.lat(), centre.lon());
@@ -296,6 +336,7 @@ public final class ParkMapView extends StackPane {
      * for the tiles of the new zoom (otherwise they would be dropped as out of view), and the layer re-projects.
      */
     private void setView(double zoom, double lat, double lon) {
+        clearHover();
         map.setZoom(zoom);
         map.setCenter(lat, lon);
         reportViewport();
@@ -321,7 +362,15 @@ public final class ParkMapView extends StackPane {
         GeoPoint c = centre();
         double x = WebMercator.lonToPixelX(c.lon(), z) + dx;
         double y = WebMercator.latToPixelY(c.lat(), z) + dy;
+        clearHover();
         map.setCenter(WebMercator.pixelYToLat(y, z), WebMercator.pixelXToLon(x, z));
+    }
+
+    /** The map moves under the pointer: the hover card and highlight would describe what is no longer there. */
+    private void clearHover() {
+        if (vm.hoveredParkProperty().get() != null) {
+            vm.hoveredParkProperty().set(null);
+        }
     }
 
     /** The position at the centre of the view. */
@@ -375,10 +424,25 @@ public final class ParkMapView extends StackPane {
 
     // ---- interaction ---------------------------------------------------------------------------------
 
-    private Optional<Park> parkAt(double x, double y) {
+    /** The features under the point ({@code x}, {@code y}) of the map, in the order clicks select them. */
+    private List<Park> parksAt(double x, double y) {
+        java.util.LinkedHashSet<Park> out = new java.util.LinkedHashSet<>();
+        Point2D inLayer = layer.sceneToLocal(map.localToScene(x, y));
+        for (String id : layer.labelsAt(inLayer.getX(), inLayer.getY())) {
+            vm.dataset().park(id).filter(park -> layer.isDrawn(park.id())).ifPresent(out::add);
+        }
         MapPoint p = map.getMapPosition(x, y);
-        return hitTester.hit(new GeoPoint(p.getLatitude(), p.getLongitude()), map.getZoom(), MARKER_HIT_RADIUS,
-                park -> layer.isDrawn(park.id()));
+        out.addAll(hitTester.hits(new GeoPoint(p.getLatitude(), p.getLongitude()), map.getZoom(), MARKER_HIT_RADIUS,
+                park -> layer.isDrawn(park.id())));
+        return List.copyOf(out);
+    }
+
+    /** What a click at ({@code x}, {@code y}) would select (see {@link ClickCycler}). */
+    private Optional<Park> parkAt(double x, double y) {
+        if (vm.dataset() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(clicks.pick(parksAt(x, y), vm.selectedParkProperty().get(), x, y));
     }
 
     private void onMove(MouseEvent e) {
@@ -399,11 +463,14 @@ public final class ParkMapView extends StackPane {
             return;
         }
         Optional<Park> park = parkAt(e.getX(), e.getY());
+        clicks.clicked(e.getX(), e.getY());
         if (park.isPresent()) {
             vm.selectedParkProperty().set(park.get());
         } else {
             vm.clearSelection();
         }
+        // the pointer has not moved: show what the next click here would select
+        vm.hoveredParkProperty().set(parkAt(e.getX(), e.getY()).orElse(null));
     }
 
     // ---- framing -------------------------------------------------------------------------------------
@@ -416,7 +483,7 @@ public final class ParkMapView extends StackPane {
         if (flight != null) {
             flight.stop();
         }
-        if (!animated) {
+        if (!animated || !animate) {
             setView(targetZoom, target.lat(), target.lon());
             return;
         }
