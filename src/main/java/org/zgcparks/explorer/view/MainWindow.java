@@ -301,20 +301,20 @@ public final class MainWindow {
         CheckMenuItem districtLines = new CheckMenuItem(messages.get("menu.view.districtBoundaries"));
         districtLines.setId("menu-district-boundaries");
         districtLines.selectedProperty().bindBidirectional(vm.districts().boundariesShownProperty());
-        Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, matching, all,
-                new SeparatorMenuItem(), districtLines, new SeparatorMenuItem(), dim, hide, clearFilters,
-                new SeparatorMenuItem(), clear,
-                new SeparatorMenuItem(), WindowLanguage.menu(messages, locale -> languageChosen.accept(locale)));
-        view.setId("menu-view");
-        view.getItems().addAll(new SeparatorMenuItem(), analysts.compareItem());
         // the side panels can be hidden, the map taking their room
-        javafx.scene.control.CheckMenuItem showList = new javafx.scene.control.CheckMenuItem(messages.get("menu.view.showList"));
+        CheckMenuItem showList = new CheckMenuItem(messages.get("menu.view.showList"));
         showList.setId("menu-show-list");
         showList.selectedProperty().bindBidirectional(panels.showListProperty());
-        javafx.scene.control.CheckMenuItem showDetails = new javafx.scene.control.CheckMenuItem(messages.get("menu.view.showDetails"));
+        CheckMenuItem showDetails = new CheckMenuItem(messages.get("menu.view.showDetails"));
         showDetails.setId("menu-show-details");
         showDetails.selectedProperty().bindBidirectional(panels.showDetailsProperty());
-        view.getItems().addAll(new SeparatorMenuItem(), showList, showDetails);
+        // the language last, where its submenu opens without crossing other items
+        Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, matching, all,
+                new SeparatorMenuItem(), districtLines, new SeparatorMenuItem(), dim, hide, clearFilters,
+                new SeparatorMenuItem(), clear, new SeparatorMenuItem(), showList, showDetails,
+                new SeparatorMenuItem(), analysts.compareItem(),
+                new SeparatorMenuItem(), WindowLanguage.menu(messages, locale -> languageChosen.accept(locale)));
+        view.setId("menu-view");
 
         MenuItem about = item("menu-about", "menu.help.about", null);
         about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset(),
