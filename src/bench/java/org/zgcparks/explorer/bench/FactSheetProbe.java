@@ -93,7 +93,7 @@ public final class FactSheetProbe {
             heap.append(String.format(Locale.ROOT, " %d%%:%dMB", i * 10, heapAtTenth[i].get() >> 20));
         }
         System.out.printf(Locale.ROOT, "booklet of %d synthetic parks (%d pages, %d MB): %.1f s; heap after GC at%s (max heap %d MB)%n",
-                synthetic, progress.total(), Files.size(dir.resolve("big.pdf")) >> 20, secs, heap,
+                synthetic, progress.pages(), Files.size(dir.resolve("big.pdf")) >> 20, secs, heap,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 

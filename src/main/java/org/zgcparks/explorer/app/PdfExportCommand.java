@@ -89,7 +89,7 @@ final class PdfExportCommand {
                 Progress progress = new Progress();
                 sheets.writeBooklet(ds, parks, filter.isEmpty() ? "" : ParkFilter.describe(filter, ds, messages),
                         format, source, target, progress);
-                out.println("Wrote a booklet of " + parks.size() + " parks (" + progress.total() + " pages) to " + target);
+                out.println("Wrote a booklet of " + parks.size() + " parks (" + progress.pages() + " pages) to " + target);
             }
             return 0;
         } catch (FactSheetException e) {
