@@ -47,6 +47,11 @@ public final class Progress {
         done.incrementAndGet();
     }
 
+    /** Sets how far the work is, when it counts by position (pages printed). */
+    void reach(int count) {
+        done.accumulateAndGet(count, Math::max);
+    }
+
     void finish(int pageCount) {
         pages.set(pageCount);
     }

@@ -123,7 +123,9 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         root.setId("root");
         root.setTop(menuBar());
-        root.setBottom(new StatusBar(vm, tiles, messages));
+        StatusBar status = new StatusBar(vm, tiles, messages);
+        status.addNotice(factSheets.noticeProperty());
+        root.setBottom(status);
 
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
@@ -246,11 +248,14 @@ public final class MainWindow {
         booklet.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.matchesProperty().get().isEmpty(), vm.matchesProperty()));
         booklet.setOnAction(e -> factSheets.exportBooklet());
+        MenuItem printBooklet = item("menu-print-booklet", "menu.file.printBooklet", null);
+        printBooklet.disableProperty().bind(booklet.disableProperty());
+        printBooklet.setOnAction(e -> factSheets.printBooklet());
         MenuItem prefs = item("menu-settings", "menu.file.settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         prefs.setOnAction(e -> openTileSettings());
         MenuItem quit = item("menu-quit", "menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(messages.get("menu.file"), null, open, openBundled, new SeparatorMenuItem(), print, export, booklet,
+        Menu file = new Menu(messages.get("menu.file"), null, open, openBundled, new SeparatorMenuItem(), print, export, booklet, printBooklet,
                 new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
