@@ -108,7 +108,7 @@ class PrintToPrinterUiTest {
         System.out.println("print-check: printed " + printed);
     }
 
-    /** The newest complete PDF written to the folder since the test began. */
+    /** The newest complete PDF of the sheet written to the folder since the test began (others may print too). */
     static Optional<Path> printedSince(Path folder, Instant since) throws IOException {
         if (!Files.isDirectory(folder)) {
             return Optional.empty();
@@ -128,7 +128,8 @@ class PrintToPrinterUiTest {
 
     private static boolean isComplete(Path pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return doc.getNumberOfPages() > 0;
+            String title = doc.getDocumentInformation().getTitle();
+            return doc.getNumberOfPages() > 0 && title != null && title.contains("Haidian Park fact sheet");
         } catch (IOException e) {
             return false;
         }
