@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
 import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.viewmodel.ParkFilter;
 
 /**
  * Printing to a real print system: File › Print…, Print… in the preview, and the job reaches the system's default
@@ -106,6 +108,22 @@ class PrintToPrinterUiTest {
             assertTrue(ink > page.getWidth() * page.getHeight() / 10, "the printed page shows the sheet: " + ink);
         }
         System.out.println("print-check: printed " + printed);
+    }
+
+    @Test
+    void aBookletOfTheFilteredParksIsPrintedWithProgress(FxRobot robot) throws Exception {
+        Optional<javax.print.PrintService> printer = SheetPrinter.defaultPrinter();
+        assumeTrue(printer.isPresent(), "no printer is installed here; .ci/print-check installs CUPS with cups-pdf");
+        ExplorerUiTest.interact(() -> ui.window().factSheets().usePrintSetup(
+                new FactSheetActions.PrintSetup(SheetPrinter::defaultPrinter, SheetPrinter.noDialog())));
+        ExplorerUiTest.interact(() -> ui.vm().filterProperty().set(
+                ParkFilter.NONE.withIndustries(Set.of("commercial-aerospace"))));
+        ExplorerUiTest.interact(() -> ui.window().factSheets().printBooklet());
+        Label notice = robot.lookup("#status-notice").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !ExplorerUiTest.fx(notice::getText).isEmpty());
+        String said = ExplorerUiTest.fx(notice::getText);
+        assertTrue(said.matches("Sent \\d+ pages to the printer " + printer.get().getName()), said);
+        assertTrue(robot.lookup("#print-progress-dialog").tryQuery().isEmpty(), "the progress dialog closed");
     }
 
     /** The newest complete PDF of the sheet written to the folder since the test began (others may print too). */
