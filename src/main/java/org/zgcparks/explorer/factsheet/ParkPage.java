@@ -241,14 +241,20 @@ final class ParkPage {
     private static SheetFlow.Section section(SheetFlow flow, PdfText t, String title, SheetFlow.Block tableHeader,
                                              float x0) {
         SheetFlow.Section s = new SheetFlow.Section(title, tableHeader);
-        flow.add(new SheetFlow.Gap(7), s, true);
+        flow.add(new SheetFlow.Gap(5), s, true);
         flow.add(new SheetFlow.Line(title, x0, 9.5f, ACCENT, true, 13), s, true);
         return s;
     }
 
+    /**
+     * Adds a paragraph's lines: up to four lines stay together on one page; a longer one may break, but never leaves
+     * one line alone at the foot or the head of a page.
+     */
     private static void addAll(SheetFlow flow, SheetFlow.Section s, List<SheetFlow.Block> blocks) {
-        for (SheetFlow.Block b : blocks) {
-            flow.add(b, s);
+        int n = blocks.size();
+        for (int i = 0; i < n; i++) {
+            boolean keep = i < n - 1 && (n <= 4 || i == 0 || i == n - 2);
+            flow.add(blocks.get(i), s, keep);
         }
     }
 

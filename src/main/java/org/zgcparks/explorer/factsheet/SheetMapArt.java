@@ -26,7 +26,7 @@ record SheetMapArt(byte[] mapJpeg, byte[] insetJpeg, Box box, double metresPerPo
     record Box(float width, float height, float insetWidth, float insetHeight) {
         static Box forPage(PDRectangle page) {
             float cw = page.getWidth() - 2 * ParkPage.MARGIN;
-            float mapH = Math.min(290, (page.getHeight() - 2 * ParkPage.MARGIN) * 0.36f);
+            float mapH = Math.min(265, (page.getHeight() - 2 * ParkPage.MARGIN) * 0.34f);
             float insetW = Math.min(120, cw * 0.24f);
             return new Box(cw, mapH, insetW, insetW * 0.78f);
         }
