@@ -53,6 +53,10 @@ final class Explorer {
                 : CompletableFuture.supplyAsync(() -> loadAtStartup(cl, loader));
         if (!cl.bare()) {
             ClassPreloader.start();
+            // ICU's plural formatting (the status bar's park count) takes ~0.1 s to load: do it here, not on the FX thread
+            Thread plurals = new Thread(() -> messages.get("status.dataset", "", 2), "plural-rules-preloader");
+            plurals.setDaemon(true);
+            plurals.start();
         }
 
         SettingsStore settings = new SettingsStore(paths.settingsFile());
