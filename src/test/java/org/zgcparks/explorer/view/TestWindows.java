@@ -18,6 +18,7 @@ import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
+import org.zgcparks.explorer.viewmodel.TaskRunner;
 
 /** The main window wired as the composition root wires it, on the bundled dataset, for UI tests. */
 record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, MapTiles tiles, TileServices services,
@@ -38,13 +39,19 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
      */
     static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
                              MainWindow.SidePanels sidePanels) throws Exception {
+        return build(stage, dir, source, sidePanels, new SynchronousTaskRunner());
+    }
+
+    /** The same wiring with the given task runner (the app's own, where a test needs work to run in the background). */
+    static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
+                             MainWindow.SidePanels sidePanels, TaskRunner tasks) throws Exception {
         Dataset dataset = new DatasetLoader().loadBundled();
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(dataset.parks());
         TileServices services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
         MapTiles tiles = new MapTiles(source.apply(services));
         AppTileRetriever.install(tiles);
-        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), tasks);
         vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
         vm.districts().setBasemap(new BasemapLoader().loadBundled());
         SettingsStore settings = new SettingsStore(dir.resolve("settings.properties"));
