@@ -89,9 +89,10 @@ public class AnalystsBenchmark {
             int n = 4 + rnd.nextInt(9);
             for (int k = 0; k < n; k++) {
                 Metric t = templates.get(rnd.nextInt(templates.size()));
+                BigDecimal factor = BigDecimal.valueOf(1 + rnd.nextInt(5));
                 metrics.add(new Metric(p.id() + "-m" + k, p.id(), t.name(), t.qualifier(),
-                        t.value().multiply(BigDecimal.valueOf(1 + rnd.nextInt(5))), t.unit(), t.currency(), t.period(),
-                        t.kind(), t.yoyChangePct(), t.sourceIds(), t.note()));
+                        t.value().multiply(factor), t.valueTo().map(to -> to.multiply(factor)), t.unit(), t.currency(),
+                        t.period(), t.kind(), t.yoyChangePct(), t.citations(), t.note(), t.projectReading()));
             }
         }
         return new Dataset(synthetic.info(), synthetic.sources(), synthetic.regions(), synthetic.districts(),

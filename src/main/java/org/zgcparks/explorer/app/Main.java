@@ -22,8 +22,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // The offline basemap draws with Java2D off-screen only; never let AWT open a display connection.
-        System.setProperty("java.awt.headless", "true");
         // JavaFX warns once that it was loaded from the class path, which is how this app is meant to run.
         JAVAFX_LOGGER.setLevel(Level.SEVERE);
         // Gluon Attach (pulled in by Gluon Maps) announces at INFO that it assumes a desktop platform.
@@ -53,11 +51,15 @@ public final class Main {
             return;
         }
         if (cl.export().out().isPresent()) {
+            // The PDF export draws with Java2D off-screen only and must run with no display at all.
+            System.setProperty("java.awt.headless", "true");
             // the export logs like the window does: into the cache folder's log, not onto the terminal
             LogSetup.configure(cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser).cacheDir());
             System.exit(PdfExportCommand.run(cl, System.out, System.err));
             return;
         }
+        // The window keeps AWT's own choice (headless only where there is no display): the system print dialog is
+        // an AWT dialog, and a headless AWT could neither show it nor let the user pick a printer.
         Explorer.launch(cl);
     }
 }

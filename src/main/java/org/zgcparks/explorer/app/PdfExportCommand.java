@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
@@ -23,6 +22,7 @@ import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.viewmodel.ParkFilter;
+import org.zgcparks.explorer.viewmodel.ParkLookup;
 import org.zgcparks.explorer.viewmodel.ParkMatcher;
 
 /**
@@ -55,14 +55,14 @@ final class PdfExportCommand {
             return 2;
         }
         List<Park> parks = new ArrayList<>();
-        for (String id : ex.parks()) {
-            var park = ds.park(id);
-            if (park.isEmpty()) {
-                err.println("zgc-parks-explorer: unknown park \"" + id + "\" for --park; the dataset has: "
-                        + ds.parks().stream().map(Park::id).sorted().collect(Collectors.joining(", ")));
+        ParkLookup lookup = new ParkLookup(ds);
+        for (String name : ex.parks()) {
+            ParkLookup.Result found = lookup.find(name);
+            if (!found.found()) {
+                err.println("zgc-parks-explorer: " + ParkNames.problem(name, found, ds));
                 return 2;
             }
-            parks.add(park.get());
+            parks.add(found.matches().get(0));
         }
         ParkFilter filter = CommandLineFilter.filter(cl);
         if (ex.all()) {
@@ -90,7 +90,8 @@ final class PdfExportCommand {
                 Progress progress = new Progress();
                 sheets.writeBooklet(ds, parks, filter.isEmpty() ? "" : ParkFilter.describe(filter, ds, messages),
                         format, source, target, progress);
-                out.println("Wrote a booklet of " + parks.size() + " parks (" + progress.total() + " pages) to " + target);
+                out.println("Wrote a booklet of " + new Messages(Locale.ENGLISH).get("cover.count", parks.size()) + " ("
+                        + progress.pages() + " pages) to " + target);
             }
             return 0;
         } catch (FactSheetException e) {

@@ -8,36 +8,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.zgcparks.explorer.basemap.BasemapRenderer;
 import org.zgcparks.explorer.i18n.Formats;
 import org.zgcparks.explorer.io.IoReasons;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.model.Source;
 import org.zgcparks.explorer.tiles.TileService;
 
 /**
- * Writes park fact sheets as PDF with Apache PDFBox: text as text in embedded font subsets, maps as vector
- * graphics (cached tiles as images). One park is one page; a booklet is a cover (filter, date, count), a table of contents with links and
- * one page per park, with bookmarks. The file is written to a temporary file beside the target and moved into
+ * Writes park fact sheets as PDF with Apache PDFBox: text as text in embedded font subsets, maps as vector graphics
+ * (cached tiles as images). A park takes a page, or more when its facts do not fit on one; a booklet is a cover
+ * (filter, date, count), a table of contents with links to each park's first page, and the parks' sheets, with
+ * bookmarks. The file is written to a temporary file beside the target and moved into
  * place at the end, so a cancelled or failed export never leaves a half PDF. Pages are streamed through a
  * temporary file, so memory stays flat however long the booklet.
  */
@@ -67,69 +57,27 @@ public final class FactSheetWriter {
         this.tileCreditUrl = tileCreditUrl == null ? "" : tileCreditUrl;
     }
 
-    /** One park's fact sheet. */
+    /** One park's fact sheet (one page, or more when its facts do not fit on one). */
     public void writePark(Dataset ds, Park park, PageFormat format, Path out) throws FactSheetException {
         write(out, doc -> {
-            ParkPage.Context ctx = context(ds);
-            PdfFonts.DocumentFonts f = fonts.embedIn(doc);
-            PDPage page = new PDPage(format.rectangle());
-            doc.addPage(page);
-            ParkPage.draw(doc, page, f, ctx, park, 1, 1);
+            PDRectangle size = format.rectangle();
+            ParkPage.write(doc, size, fonts.embedIn(doc), context(ds), park, 0);
             info(doc, park.names().en() + " — " + park.names().zh());
         });
     }
 
     /**
-     * A booklet: cover, contents and one page per park, in the order given.
+     * A booklet: cover, contents and each park's sheet, in the order given. Everything, maps included, is drawn
+     * into the one document on the calling thread (a PDFBox document is not thread-safe).
      *
      * @param filter   the filter the parks were chosen by, in words (empty: all parks)
-     * @param progress counts pages and can cancel between pages ({@link CancellationException})
+     * @param progress counts parks and can cancel between them ({@link CancellationException})
      */
     public void writeBooklet(Dataset ds, List<Park> parks, String filter, PageFormat format, Path out, Progress progress)
             throws FactSheetException {
         write(out, doc -> {
-            ParkPage.Context ctx = context(ds);
-            PdfFonts.DocumentFonts f = fonts.embedIn(doc);
-            PDRectangle size = format.rectangle();
-            int perContentsPage = Math.max(1, (int) ((size.getHeight() - 2 * ParkPage.MARGIN - 90) / 13));
-            int contentsPages = Math.max(1, (parks.size() + perContentsPage - 1) / perContentsPage);
-            int total = 1 + contentsPages + parks.size();
-            progress.start(total);
-
-            PDPage cover = new PDPage(size);
-            doc.addPage(cover);
-            drawCover(doc, cover, f, ctx, parks.size(), filter, total);
-            progress.step();
-            List<PDPage> contents = new ArrayList<>();
-            for (int i = 0; i < contentsPages; i++) {
-                PDPage p = new PDPage(size);
-                doc.addPage(p);
-                contents.add(p);
-            }
-            PDDocumentOutline outline = new PDDocumentOutline();
-            doc.getDocumentCatalog().setDocumentOutline(outline);
-            List<PDPage> parkPages = new ArrayList<>();
-            for (int i = 0; i < parks.size(); i++) {
-                if (progress.isCancelled()) {
-                    throw new CancellationException("cancelled");
-                }
-                Park park = parks.get(i);
-                PDPage page = new PDPage(size);
-                doc.addPage(page);
-                ParkPage.draw(doc, page, f, ctx, park, 2 + contentsPages + i, total);
-                parkPages.add(page);
-                PDOutlineItem item = new PDOutlineItem();
-                item.setTitle(park.names().en() + " " + park.names().zh());
-                item.setDestination(page);
-                outline.addLast(item);
-                progress.step();
-            }
-            for (int c = 0; c < contentsPages; c++) {
-                int from = c * perContentsPage, to = Math.min(parks.size(), from + perContentsPage);
-                drawContents(doc, contents.get(c), f, ctx, parks.subList(from, to), parkPages.subList(from, to),
-                        2 + contentsPages + from, c + 2, total);
-                progress.step();
-            }
+            BookletPages booklet = new BookletPages(doc, fonts.embedIn(doc), context(ds), format.rectangle());
+            booklet.write(parks, filter, progress);
             info(doc, messages.get("cover.title"));
         });
     }
@@ -146,94 +94,6 @@ public final class FactSheetWriter {
         info.setProducer("ZGC Parks Explorer " + version + " (Apache PDFBox)");
         Calendar now = GregorianCalendar.from(clock.instant().atZone(clock.getZone()));
         info.setCreationDate(now);
-    }
-
-    private void drawCover(PDDocument doc, PDPage page, PdfFonts.DocumentFonts f, ParkPage.Context ctx, int count,
-                           String filter, int total) throws IOException {
-        PDRectangle box = page.getMediaBox();
-        float x0 = ParkPage.MARGIN + 10, x1 = box.getWidth() - ParkPage.MARGIN - 10, cw = x1 - x0;
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            PdfText t = new PdfText(cs, f);
-            ParkPage.neatline(cs, box.getWidth(), box.getHeight());
-            float y = box.getHeight() * 0.72f;
-            t.line(messages.get("cover.title"), x0, y, 26, ParkPage.INK, true);
-            y -= 26;
-            for (String line : t.wrap(messages.get("cover.subtitle"), 13, cw)) {
-                t.line(line, x0, y, 13, ParkPage.GREY, false);
-                y -= 16;
-            }
-            t.line("中关村科技园区 · 北京经济技术开发区", x0, y, 12, ParkPage.GREY, false);
-            y -= 34;
-            ParkPage.rule(cs, x0, x1, y + 12);
-            String[] lines = {
-                messages.get("cover.filter", filter == null || filter.isBlank() ? messages.get("cover.filter.none") : filter),
-                messages.get("cover.count", count),
-                messages.get("cover.date", ctx.generated()),
-                messages.get("cover.dataset", ctx.dataset().info().name(messages.locale()), ctx.dataset().info().version(),
-                        ctx.dataset().info().asOf())};
-            for (String line : lines) {
-                for (String l : t.wrap(line, 10.5f, cw)) {
-                    t.line(l, x0, y, 10.5f, ParkPage.INK, false);
-                    y -= 14;
-                }
-            }
-            y -= 10;
-            t.line(messages.get("sheet.sources"), x0, y, 9.5f, ParkPage.ACCENT, true);
-            y -= 13;
-            for (Source s : ctx.dataset().sources()) {
-                String bullet = "• ";
-                float indent = t.width(bullet, 8);
-                List<String> cite = t.wrap(s.title(messages.locale()) + " — " + s.publisher(messages.locale()) + ", " + s.date(), 8, cw - indent);
-                for (int i = 0; i < cite.size(); i++) {
-                    t.line((i == 0 ? bullet : "") + cite.get(i), i == 0 ? x0 : x0 + indent, y, 8, ParkPage.INK, false);
-                    y -= 10;
-                }
-                y -= 2;
-            }
-            y -= 8;
-            for (String l : t.wrap(messages.get("sheet.approximate"), 8, cw)) {
-                t.line(l, x0, y, 8, ParkPage.GREY, false);
-                y -= 10;
-            }
-            ParkPage.footer(cs, t, ctx, ParkPage.MARGIN, box.getWidth() - ParkPage.MARGIN, 1, total, false);
-        }
-    }
-
-    private void drawContents(PDDocument doc, PDPage page, PdfFonts.DocumentFonts f, ParkPage.Context ctx,
-                              List<Park> parks, List<PDPage> targets, int firstPageNo, int pageNo, int total)
-            throws IOException {
-        PDRectangle box = page.getMediaBox();
-        float x0 = ParkPage.MARGIN, x1 = box.getWidth() - ParkPage.MARGIN, cw = x1 - x0;
-        Locale locale = messages.locale();
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            PdfText t = new PdfText(cs, f);
-            ParkPage.neatline(cs, box.getWidth(), box.getHeight());
-            float y = box.getHeight() - ParkPage.MARGIN - 20;
-            t.line(messages.get("contents.title"), x0, y, 16, ParkPage.INK, true);
-            y -= 26;
-            for (int i = 0; i < parks.size(); i++) {
-                Park p = parks.get(i);
-                String no = Integer.toString(firstPageNo + i);
-                String kind = messages.get("kind." + p.kind().id());
-                float nw = t.width(no, 9);
-                String name = t.fit(p.names().en() + "  " + p.names().zh() + "  · " + kind, 9, cw - nw - 16);
-                t.line(name, x0, y, 9, ParkPage.INK, false);
-                t.lineRight(no, x1, y, 9, ParkPage.INK);
-                PDAnnotationLink link = new PDAnnotationLink();
-                link.setRectangle(new PDRectangle(x0, y - 3, cw, 12));
-                PDBorderStyleDictionary border = new PDBorderStyleDictionary();
-                border.setWidth(0);
-                link.setBorderStyle(border);
-                PDPageFitDestination dest = new PDPageFitDestination();
-                dest.setPage(targets.get(i));
-                PDActionGoTo go = new PDActionGoTo();
-                go.setDestination(dest);
-                link.setAction(go);
-                page.getAnnotations().add(link);
-                y -= 13;
-            }
-            ParkPage.footer(cs, t, ctx, x0, x1, pageNo, total, false);
-        }
     }
 
     /** Builds a document and saves it atomically; a cancel or failure deletes the partial file. */

@@ -193,8 +193,13 @@ final class ParkMapRenderer {
         }
         place(cs, g.getXFormObject(), x, y);
         drawInset(doc, cs, parks, park, zoom, left, top, tw, th, x + w - 6 - insetW, y + h - 6 - insetH, insetW, insetH);
-        String credit = basemap.basemap().isEmpty() ? "" : basemap.basemap().attribution();
-        return new SheetMap(zoom, left, top, metresPerPoint, !rasters.isEmpty(), credit, labels.placed(), furnitureBoxes);
+        return new SheetMap(zoom, left, top, metresPerPoint, !rasters.isEmpty(), basemapCredit(), labels.placed(),
+                furnitureBoxes);
+    }
+
+    /** The offline basemap's credit line, due on every map drawn with it (empty when there is no basemap). */
+    String basemapCredit() {
+        return basemap.basemap().isEmpty() ? "" : basemap.basemap().attribution();
     }
 
     /** The locator inset: Beijing and all parks (drawn once per document), this park in red, the map's extent boxed. */

@@ -7,7 +7,10 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
-/** Text on a PDF page: runs in the right fonts, wrapping, truncation, bold by stroking (the CJK font has no bold). */
+/**
+ * Text on a PDF page: runs in the right fonts, wrapping (text is never cut), bold by stroking (the CJK font has no
+ * bold). Made without a content stream it only measures and wraps.
+ */
 final class PdfText {
 
     private final PDPageContentStream cs;
@@ -48,18 +51,6 @@ final class PdfText {
     /** Draws a line right-aligned at x. */
     void lineRight(String text, float x, float y, float size, Color colour) throws IOException {
         line(text, x - width(text, size), y, size, colour, false);
-    }
-
-    /** The text cut to fit a width, with an ellipsis. */
-    String fit(String text, float size, float maxWidth) throws IOException {
-        if (width(text, size) <= maxWidth) {
-            return text;
-        }
-        int end = text.length();
-        while (end > 0 && width(text.substring(0, end) + "…", size) > maxWidth) {
-            end = text.offsetByCodePoints(end, -1);
-        }
-        return text.substring(0, end).stripTrailing() + "…";
     }
 
     /** Breaks text into lines no wider than maxWidth: at spaces, or between characters for Chinese. */

@@ -31,7 +31,12 @@ public final class Messages {
         return locale;
     }
 
-    /** The text for the key, formatted with {@link MessageFormat} when arguments are given. */
+    /**
+     * The text for the key, formatted when arguments are given: with ICU's {@code MessageFormat} when the pattern
+     * has plural forms ({@code {0, plural, one {# park} few {# парка} many {# парков} other {# парка}}}: CLDR's rules,
+     * so Russian gets its three forms, which the JDK's {@code ChoiceFormat} cannot express), else with the JDK's
+     * {@link MessageFormat}. ICU is loaded only for such patterns.
+     */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -39,6 +44,12 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        if (pattern.contains("plural,")) {
+            return new com.ibm.icu.text.MessageFormat(pattern, locale).format(args);
+        }
+        return new MessageFormat(pattern, locale).format(args);
     }
 }

@@ -5,15 +5,19 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javax.print.PrintService;
+import org.zgcparks.explorer.factsheet.SheetPrinter;
+import org.zgcparks.explorer.i18n.FileNames;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.print.PageLayout;
-import javafx.print.PageOrientation;
-import javafx.print.Paper;
-import javafx.print.Printer;
-import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -53,6 +57,10 @@ final class FactSheetActions {
     private final SettingsStore settings;
     private final MapTiles tiles;
     private final FactSheetService sheets;
+    private final FileNames fileNames;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private PrintSetup printSetup = PrintSetup.system();
 
     FactSheetActions(Stage owner, ExplorerViewModel vm, Messages messages, SettingsStore settings, MapTiles tiles,
                      FactSheetService sheets) {
@@ -62,6 +70,7 @@ final class FactSheetActions {
         this.settings = settings;
         this.tiles = tiles;
         this.sheets = sheets;
+        this.fileNames = new FileNames(messages);
     }
 
     // ---- export ------------------------------------------------------------------------------------------
@@ -69,13 +78,22 @@ final class FactSheetActions {
     void exportSelected() {
         Park park = vm.selectedParkProperty().get();
         if (park != null) {
-            chooseFile(park.id() + ".pdf").ifPresent(f -> exportPark(park, f, PageFormat.A4));
+            chooseFile(fileNames.factSheet(park, LocalDate.now(clock))).ifPresent(f -> exportPark(park, f, PageFormat.A4));
         }
     }
 
     void exportBooklet() {
-        chooseFile(vm.filterProperty().get().isEmpty() ? "zgc-parks.pdf" : "zgc-parks-filtered.pdf")
-                .ifPresent(this::exportBooklet);
+        chooseFile(fileNames.booklet(filterDescription(), bookletParks().size())).ifPresent(this::exportBooklet);
+    }
+
+    private List<Park> bookletParks() {
+        var matches = vm.matchesProperty().get();
+        return vm.dataset().parks().stream().filter(p -> matches.containsKey(p.id())).toList();
+    }
+
+    private String filterDescription() {
+        ParkFilter filter = vm.filterProperty().get();
+        return filter.isEmpty() ? "" : ParkFilter.describe(filter, vm.dataset(), messages);
     }
 
     /** Writes the park's fact sheet to a file (in the background), then says where it is. */
@@ -91,13 +109,12 @@ final class FactSheetActions {
     /** Writes a booklet of the parks matching the filter, with a progress dialog and Cancel. */
     void exportBooklet(Path file) {
         Dataset ds = vm.dataset();
-        var matches = vm.matchesProperty().get();
-        List<Park> parks = ds.parks().stream().filter(p -> matches.containsKey(p.id())).toList();
-        ParkFilter filter = vm.filterProperty().get();
-        String description = filter.isEmpty() ? "" : ParkFilter.describe(filter, ds, messages);
+        List<Park> parks = bookletParks();
+        String description = filterDescription();
         var source = tiles.service().spec();
         Progress progress = new Progress();
-        Dialog<Void> dialog = progressDialog(parks.size(), progress);
+        Dialog<Void> dialog = progressDialog(messages.get("export.title"), messages.get("export.booklet.title", parks.size()),
+                progress);
         dialog.show();
         vm.tasks().run(messages.get("export.running"), () -> {
             sheets.writeBooklet(ds, parks, description, PageFormat.A4, source, file, progress);
@@ -111,11 +128,11 @@ final class FactSheetActions {
         });
     }
 
-    private Dialog<Void> progressDialog(int parks, Progress progress) {
+    private Dialog<Void> progressDialog(String title, String header, Progress progress) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(messages.get("export.title"));
-        dialog.setHeaderText(messages.get("export.booklet.title", parks));
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
         ProgressBar bar = new ProgressBar(0);
         bar.setId("export-progress");
         bar.setPrefWidth(360);
@@ -142,7 +159,8 @@ final class FactSheetActions {
         Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
             if (progress.total() > 0) {
                 bar.setProgress((double) progress.done() / progress.total());
-                pages.setText(messages.get("export.progress", progress.done(), progress.total()));
+                pages.setText(messages.get(progress.pages() > 0 ? "print.progress" : "export.progress",
+                        progress.done(), progress.total()));
             }
         }));
         poll.setCycleCount(Timeline.INDEFINITE);
@@ -245,38 +263,90 @@ final class FactSheetActions {
         dialog.show();
     }
 
-    /** The system print dialog; the sheet is laid out again for the paper and orientation chosen there. */
+    /**
+     * The system print dialog (printer, copies, page range, paper, orientation), then the sheet laid out again for
+     * the paper and orientation chosen there and sent to the printer; the status bar says where it went, or why it
+     * failed. With no printer, offers to export a PDF instead.
+     */
     void sendToPrinter(Park park) {
-        if (Printer.getDefaultPrinter() == null) {
-            noPrinter(park);
+        Dataset ds = vm.dataset();
+        var source = tiles.service().spec();
+        choosePrinter(messages.get("print.jobName", park.names().en()), () -> noPrinter(park), choice ->
+                vm.tasks().run(messages.get("print.running"), () -> {
+                    Path tmp = Files.createTempFile("zgc-print", ".pdf");
+                    try {
+                        sheets.writePark(ds, park, choice.pageFormat(), source, tmp);
+                        return SheetPrinter.print(tmp, choice, new Progress());
+                    } finally {
+                        Files.deleteIfExists(tmp);
+                    }
+                }, this::printed, this::printFailed));
+    }
+
+    /** File › Print booklet…: the parks matching the filter, with progress and Cancel while it is made and sent. */
+    void printBooklet() {
+        Dataset ds = vm.dataset();
+        List<Park> parks = bookletParks();
+        String description = filterDescription();
+        var source = tiles.service().spec();
+        choosePrinter(messages.get("print.jobName", fileNames.booklet(description, parks.size()).replaceFirst("\\.pdf$", "")),
+                this::noPrinterForBooklet, choice -> {
+                    Progress progress = new Progress();
+                    Dialog<Void> dialog = progressDialog(messages.get("print.title"),
+                            messages.get("print.booklet.title", parks.size()), progress);
+                    dialog.getDialogPane().setId("print-progress-dialog");
+                    dialog.show();
+                    vm.tasks().run(messages.get("print.running"), () -> {
+                        Path tmp = Files.createTempFile("zgc-print-booklet", ".pdf");
+                        try {
+                            sheets.writeBooklet(ds, parks, description, choice.pageFormat(), source, tmp, progress);
+                            return SheetPrinter.print(tmp, choice, progress);
+                        } finally {
+                            Files.deleteIfExists(tmp);
+                        }
+                    }, r -> {
+                        closeProgress(dialog);
+                        printed(r);
+                    }, e -> {
+                        closeProgress(dialog);
+                        printFailed(e);
+                    });
+                });
+    }
+
+    /** Finds the printer and asks the dialog in the background; {@code none} runs when there is no printer at all. */
+    private void choosePrinter(String jobName, Runnable none, Consumer<SheetPrinter.Choice> then) {
+        PrintSetup setup = printSetup;
+        vm.tasks().run(messages.get("print.choosing"), () -> setup.printers().get().map(printer ->
+                        setup.dialog().ask(printer, SheetPrinter.initial(PageFormat.A4, jobName))),
+                found -> {
+                    if (found.isEmpty()) {
+                        none.run();
+                    } else if (found.get().isEmpty()) {
+                        notice.set(messages.get("print.notPrinted"));
+                    } else {
+                        then.accept(found.get().get());
+                    }
+                }, this::printFailed);
+    }
+
+    private void printed(SheetPrinter.Receipt receipt) {
+        notice.set(messages.get("print.sent", receipt.printer(), receipt.pages()));
+    }
+
+    private void printFailed(Throwable e) {
+        if (e instanceof CancellationException) {
+            notice.set(messages.get("print.cancelled"));
             return;
         }
-        PrinterJob job = PrinterJob.createPrinterJob();
-        if (job == null) {
-            noPrinter(park);
-            return;
-        }
-        if (!job.showPrintDialog(owner)) {
-            job.cancelJob();
-            return;
-        }
-        PageLayout layout = job.getJobSettings().getPageLayout();
-        Paper paper = layout.getPaper();
-        boolean letter = Math.abs(paper.getWidth() - Paper.NA_LETTER.getWidth()) < 5
-                && Math.abs(paper.getHeight() - Paper.NA_LETTER.getHeight()) < 5;
-        PageFormat format = new PageFormat(letter ? PageFormat.Paper.LETTER : PageFormat.Paper.A4,
-                layout.getPageOrientation() == PageOrientation.LANDSCAPE
-                        || layout.getPageOrientation() == PageOrientation.REVERSE_LANDSCAPE);
-        renderSheet(park, format, 200, image -> {
-            ImageView page = new ImageView(image);
-            page.setPreserveRatio(true);
-            page.setFitWidth(layout.getPrintableWidth());
-            page.setFitHeight(layout.getPrintableHeight());
-            boolean ok = job.printPage(layout, page) && job.endJob();
-            if (!ok) {
-                failed(new FactSheetException(messages.get("print.failed", job.getJobStatus())));
-            }
-        });
+        notice.set(messages.get("print.failed", String.valueOf(e.getMessage())));
+        Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("print.failed", String.valueOf(e.getMessage())),
+                ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("print.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("print-failed-dialog");
+        alert.show();
     }
 
     private void noPrinter(Park park) {
@@ -289,10 +359,42 @@ final class FactSheetActions {
         alert.getDialogPane().lookupButton(export).setId("no-printer-export");
         alert.setOnHidden(e -> {
             if (alert.getResult() == export) {
-                chooseFile(park.id() + ".pdf").ifPresent(f -> exportPark(park, f, PageFormat.A4));
+                chooseFile(fileNames.factSheet(park, LocalDate.now(clock))).ifPresent(f -> exportPark(park, f, PageFormat.A4));
             }
         });
         alert.show();
+    }
+
+    private void noPrinterForBooklet() {
+        ButtonType export = new ButtonType(messages.get("print.exportInstead"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.noPrinter"), export, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("print.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("no-printer-dialog");
+        alert.getDialogPane().lookupButton(export).setId("no-printer-export");
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == export) {
+                exportBooklet();
+            }
+        });
+        alert.show();
+    }
+
+    /** What the status bar says about the last print job (sent where, or why not). */
+    ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Where printers come from and how the user picks one; tests and scripted checks replace the dialog. */
+    record PrintSetup(Supplier<Optional<PrintService>> printers, SheetPrinter.Dialog dialog) {
+        static PrintSetup system() {
+            return new PrintSetup(SheetPrinter::defaultPrinter, SheetPrinter.systemDialog());
+        }
+    }
+
+    void usePrintSetup(PrintSetup setup) {
+        this.printSetup = setup;
     }
 
     private static WritableImage toFx(BufferedImage img) {

@@ -136,6 +136,7 @@ public final class MainWindow {
         root.setBottom(statusBar);
         settings.saveProblem().ifPresent(statusBar::showSettingsProblem);
         settings.onSaveProblem(problem -> Platform.runLater(() -> statusBar.showSettingsProblem(problem)));
+        statusBar.addNotice(factSheets.noticeProperty());
 
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
@@ -263,11 +264,14 @@ public final class MainWindow {
         booklet.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.matchesProperty().get().isEmpty(), vm.matchesProperty()));
         booklet.setOnAction(e -> factSheets.exportBooklet());
+        MenuItem printBooklet = item("menu-print-booklet", "menu.file.printBooklet", null);
+        printBooklet.disableProperty().bind(booklet.disableProperty());
+        printBooklet.setOnAction(e -> factSheets.printBooklet());
         MenuItem prefs = item("menu-settings", "menu.file.settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         prefs.setOnAction(e -> openTileSettings());
         MenuItem quit = item("menu-quit", "menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(messages.get("menu.file"), null, open, openBundled, new SeparatorMenuItem(), print, export, booklet,
+        Menu file = new Menu(messages.get("menu.file"), null, open, openBundled, new SeparatorMenuItem(), print, export, booklet, printBooklet,
                 new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         file.getItems().add(file.getItems().indexOf(booklet) + 1, analysts.exportDataItem());

@@ -91,6 +91,14 @@ final class StatusBar extends HBox {
         });
     }
 
+    /** A notice from an action (where a print job went, or why it failed), shown after the background work. */
+    void addNotice(javafx.beans.value.ObservableValue<String> text) {
+        Label notice = new Label();
+        notice.setId("status-notice");
+        notice.textProperty().bind(text);
+        getChildren().add(getChildren().indexOf(lookup("#status-task")) + 1, notice);
+    }
+
     private void watch(TileService service) {
         stats = service.stats();
         stats.addListener(scheduleUpdate);

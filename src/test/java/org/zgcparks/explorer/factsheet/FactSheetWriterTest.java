@@ -86,16 +86,17 @@ class FactSheetWriterTest {
         }
         assertTrue(text.contains("Integrated circuits"));
         assertTrue(text.contains("Leading:") && text.contains("Planned:"));
+        String flat = text.replaceAll("\\s+", " ");
         for (Source s : ds.sourcesOf(bda)) {
-            assertTrue(text.contains(s.publisher()), s.publisher());
+            assertTrue(flat.contains(s.publisher()), s.publisher());
         }
         assertTrue(text.contains("Data as of 2024-09-19"));
         assertTrue(text.contains("Generated 2026-11-22 by ZGC Parks Explorer 9.9.9"));
-        assertTrue(text.contains("Page 1 of 1"));
+        assertTrue(text.contains("Page 1 of 2") && text.contains("Page 2 of 2"), "E-Town's facts take two pages");
         assertTrue(text.contains("approximate"));
         assertTrue(text.contains("Map: offline basemap"), "no tiles are cached here, and the sheet says so");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertEquals(1, doc.getNumberOfPages());
+            assertEquals(2, doc.getNumberOfPages());
             for (COSName name : doc.getPage(0).getResources().getFontNames()) {
                 PDFont font = doc.getPage(0).getResources().getFont(name);
                 assertTrue(font.isEmbedded(), font.getName() + " is embedded");
@@ -128,13 +129,14 @@ class FactSheetWriterTest {
     }
 
     @Test
-    void aBookletIsCoverContentsAndOnePagePerParkWithBookmarks() throws Exception {
+    void aBookletIsCoverContentsAndEachParksSheetWithBookmarks() throws Exception {
         Path pdf = dir.resolve("all.pdf");
         Progress progress = new Progress();
         List<Park> parks = ds.parks();
         service().writeBooklet(ds, parks, "", PageFormat.A4, new TileSourceSpec.Osm(), pdf, progress);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertEquals(parks.size() + 2, doc.getNumberOfPages());
+            assertEquals(progress.pages(), doc.getNumberOfPages());
+            assertTrue(doc.getNumberOfPages() > parks.size() + 2, "some parks take more than a page");
             int bookmarks = 0;
             for (var item = doc.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null; item = item.getNextSibling()) {
                 bookmarks++;
@@ -155,7 +157,7 @@ class FactSheetWriterTest {
             assertTrue(stripper.getText(doc).contains(parks.get(0).names().en()));
         }
         assertEquals(progress.total(), progress.done());
-        assertEquals(parks.size() + 2, progress.total());
+        assertEquals(parks.size(), progress.total(), "progress counts parks");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
+import org.zgcparks.explorer.viewmodel.TaskRunner;
 
 /** The main window wired as the composition root wires it, on the bundled dataset, for UI tests. */
 record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, MapTiles tiles, TileServices services,
@@ -38,7 +39,29 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
      */
     static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
                              MainWindow.SidePanels sidePanels) throws Exception {
-        return build(stage, dir, source, sidePanels, Locale.ENGLISH);
+        return build(stage, dir, source, sidePanels, Locale.ENGLISH, new SynchronousTaskRunner());
+    }
+
+    /** The same wiring with the given task runner (the app's own, where a test needs work to run in the background). */
+    static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
+                             MainWindow.SidePanels sidePanels, TaskRunner tasks) throws Exception {
+        return build(stage, dir, source, sidePanels, Locale.ENGLISH, tasks);
+    }
+
+    /** The same wiring in the given language. */
+    static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
+                             MainWindow.SidePanels sidePanels, Locale language) throws Exception {
+        return build(stage, dir, source, sidePanels, language, new SynchronousTaskRunner());
+    }
+
+    private static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
+                                     MainWindow.SidePanels sidePanels, Locale language, TaskRunner tasks)
+            throws Exception {
+        Wiring w = Wiring.of(dir, source, tasks);
+        Messages messages = new Messages(language);
+        MainWindow window = new MainWindow(stage, w.vm(), messages, w.settings(), w.tiles(), w.services(),
+                w.sheets(messages), false, sidePanels);
+        return new TestWindows(w.dataset(), w.vm(), window, w.tiles(), w.services(), w.settings());
     }
 
     /** The wiring of the app with a language switch: the window is rebuilt by {@link WindowLanguage}. */
@@ -47,39 +70,31 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
 
     static Switchable switchable(Stage stage, Path dir, Function<TileServices, TileService> source, Locale start)
             throws Exception {
-        Dataset dataset = new DatasetLoader().loadBundled();
-        OfflineBasemap basemap = new OfflineBasemap();
-        basemap.setParks(dataset.parks());
-        TileServices services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
-        MapTiles tiles = new MapTiles(source.apply(services));
-        AppTileRetriever.install(tiles);
-        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
-        vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
-        vm.districts().setBasemap(new BasemapLoader().loadBundled());
-        SettingsStore settings = new SettingsStore(dir.resolve("settings.properties"));
-        WindowLanguage language = new WindowLanguage(stage, settings, (messages, panels) -> new MainWindow(stage, vm,
-                messages, settings, tiles, services, new FactSheetService(services, messages, Clock.systemUTC(), "test"),
-                false, panels));
+        Wiring w = Wiring.of(dir, source, new SynchronousTaskRunner());
+        WindowLanguage language = new WindowLanguage(stage, w.settings(), (messages, panels) -> new MainWindow(stage,
+                w.vm(), messages, w.settings(), w.tiles(), w.services(), w.sheets(messages), false, panels));
         language.open(start, MainWindow.SidePanels.AT_ONCE);
-        return new Switchable(dataset, vm, language, tiles);
+        return new Switchable(w.dataset(), w.vm(), language, w.tiles());
     }
 
-    /** The same wiring in the given language. */
-    static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
-                             MainWindow.SidePanels sidePanels, Locale language) throws Exception {
-        Dataset dataset = new DatasetLoader().loadBundled();
-        OfflineBasemap basemap = new OfflineBasemap();
-        basemap.setParks(dataset.parks());
-        TileServices services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
-        MapTiles tiles = new MapTiles(source.apply(services));
-        AppTileRetriever.install(tiles);
-        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
-        vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
-        vm.districts().setBasemap(new BasemapLoader().loadBundled());
-        SettingsStore settings = new SettingsStore(dir.resolve("settings.properties"));
-        Messages messages = new Messages(language);
-        FactSheetService sheets = new FactSheetService(services, messages, Clock.systemUTC(), "test");
-        MainWindow window = new MainWindow(stage, vm, messages, settings, tiles, services, sheets, false, sidePanels);
-        return new TestWindows(dataset, vm, window, tiles, services, settings);
+    /** What the composition root makes before the window: the bundled dataset, its view-model, tiles and settings. */
+    private record Wiring(Dataset dataset, ExplorerViewModel vm, MapTiles tiles, TileServices services,
+                          SettingsStore settings) {
+        static Wiring of(Path dir, Function<TileServices, TileService> source, TaskRunner tasks) throws Exception {
+            Dataset dataset = new DatasetLoader().loadBundled();
+            OfflineBasemap basemap = new OfflineBasemap();
+            basemap.setParks(dataset.parks());
+            TileServices services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
+            MapTiles tiles = new MapTiles(source.apply(services));
+            AppTileRetriever.install(tiles);
+            ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), tasks);
+            vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
+            vm.districts().setBasemap(new BasemapLoader().loadBundled());
+            return new Wiring(dataset, vm, tiles, services, new SettingsStore(dir.resolve("settings.properties")));
+        }
+
+        FactSheetService sheets(Messages messages) {
+            return new FactSheetService(services, messages, Clock.systemUTC(), "test");
+        }
     }
 }
