@@ -56,7 +56,18 @@ class ClickRuleUiTest {
     void eTownIsClickableAtTheStartZoomByItsLabel(FxRobot robot) throws Exception {
         Node label = robot.lookup("#park-label-bda").query();
         assertNotNull(label);
-        Point2D centre = fx(() -> label.localToScreen(label.getLayoutBounds().getCenterX(), label.getLayoutBounds().getCenterY()));
+        // the map fits the parks once its size is known (the shared test stage may have just been resized): wait
+        // until the label stands still before pointing at it
+        Point2D[] last = {null};
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            Point2D now = fx(() -> label.localToScreen(label.getLayoutBounds().getCenterX(),
+                    label.getLayoutBounds().getCenterY()));
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
+        Point2D centre = last[0];
         robot.moveTo(centre);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("bda", vm.hoveredParkProperty().get() == null ? null : vm.hoveredParkProperty().get().id(),
