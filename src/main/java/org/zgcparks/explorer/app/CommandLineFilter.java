@@ -1,9 +1,12 @@
 package org.zgcparks.explorer.app;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.dataset.DatasetException;
+import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.viewmodel.ParkFilter;
 
@@ -11,6 +14,35 @@ import org.zgcparks.explorer.viewmodel.ParkFilter;
 final class CommandLineFilter {
 
     private CommandLineFilter() {
+    }
+
+    /** The dataset a headless command works on, or the exit status (after saying why on {@code err}) if it has none. */
+    record Loaded(Dataset dataset, int exitStatus) {
+        boolean ok() {
+            return dataset != null;
+        }
+    }
+
+    /**
+     * Loads the dataset the command line names (or the bundled one) and checks the filter options against it: exit
+     * status 1 if it cannot be read, 2 if an option names an unknown industry or district.
+     */
+    static Loaded loadChecked(CommandLine cl, PrintStream err) {
+        Dataset ds;
+        try {
+            DatasetLoader loader = new DatasetLoader();
+            ds = cl.dataset().isPresent() ? loader.load(cl.dataset().get()) : loader.loadBundled();
+        } catch (DatasetException e) {
+            err.println("zgc-parks-explorer: the dataset cannot be read:");
+            err.println(e.getMessage());
+            return new Loaded(null, 1);
+        }
+        String filterError = check(cl, ds);
+        if (filterError != null) {
+            err.println("zgc-parks-explorer: " + filterError);
+            return new Loaded(null, 2);
+        }
+        return new Loaded(ds, 0);
     }
 
     /** A message naming the first unknown industry or district id (with the valid ones), or null if all exist. */

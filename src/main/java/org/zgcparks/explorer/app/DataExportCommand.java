@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.zgcparks.explorer.cli.CommandLine;
-import org.zgcparks.explorer.dataset.DatasetException;
-import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.export.DataExport;
 import org.zgcparks.explorer.export.ExportException;
 import org.zgcparks.explorer.export.ExportFormat;
@@ -34,20 +32,11 @@ final class DataExportCommand {
                     + "\" from its name: use one of " + ExportFormat.extensions());
             return 2;
         }
-        Dataset ds;
-        try {
-            DatasetLoader loader = new DatasetLoader();
-            ds = cl.dataset().isPresent() ? loader.load(cl.dataset().get()) : loader.loadBundled();
-        } catch (DatasetException e) {
-            err.println("zgc-parks-explorer: the dataset cannot be read:");
-            err.println(e.getMessage());
-            return 1;
+        CommandLineFilter.Loaded loaded = CommandLineFilter.loadChecked(cl, err);
+        if (!loaded.ok()) {
+            return loaded.exitStatus();
         }
-        String filterError = CommandLineFilter.check(cl, ds);
-        if (filterError != null) {
-            err.println("zgc-parks-explorer: " + filterError);
-            return 2;
-        }
+        Dataset ds = loaded.dataset();
         List<Park> parks = matching(ds, CommandLineFilter.filter(cl));
         if (parks.isEmpty()) {
             err.println("zgc-parks-explorer: no park matches the filter; nothing was written");

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.zgcparks.explorer.cli.CommandLine;
-import org.zgcparks.explorer.dataset.DatasetException;
-import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.factsheet.FactSheetException;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.factsheet.PageFormat;
@@ -40,20 +38,11 @@ final class PdfExportCommand {
         Path target = ex.out().orElseThrow();
         Messages messages = new Messages(cl.language().orElse(Locale.ENGLISH));
         AppPaths paths = cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser);
-        DatasetLoader loader = new DatasetLoader();
-        Dataset ds;
-        try {
-            ds = cl.dataset().isPresent() ? loader.load(cl.dataset().get()) : loader.loadBundled();
-        } catch (DatasetException e) {
-            err.println("zgc-parks-explorer: the dataset cannot be read:");
-            err.println(e.getMessage());
-            return 1;
+        CommandLineFilter.Loaded loaded = CommandLineFilter.loadChecked(cl, err);
+        if (!loaded.ok()) {
+            return loaded.exitStatus();
         }
-        String filterError = CommandLineFilter.check(cl, ds);
-        if (filterError != null) {
-            err.println("zgc-parks-explorer: " + filterError);
-            return 2;
-        }
+        Dataset ds = loaded.dataset();
         List<Park> parks = new ArrayList<>();
         ParkLookup lookup = new ParkLookup(ds);
         for (String name : ex.parks()) {
