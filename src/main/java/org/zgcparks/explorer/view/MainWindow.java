@@ -471,6 +471,16 @@ public final class MainWindow {
             stage.setHeight(b.height());
             stage.setX(b.x());
             stage.setY(b.y());
+        } else {
+            // first start: the default size, unless the screen is smaller (a 1000×700 screen gets a window that fits)
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            if (screen.getWidth() < WindowPlacement.DEFAULT_WIDTH || screen.getHeight() < WindowPlacement.DEFAULT_HEIGHT) {
+                WindowPlacement.Box b = WindowPlacement.place(java.util.Optional.empty(), java.util.List.of(box(screen)));
+                stage.setWidth(b.width());
+                stage.setHeight(b.height());
+                stage.setX(b.x());
+                stage.setY(b.y());
+            }
         }
         stage.setMaximized(settings.getBoolean("window.maximized", false));
         settings.get("selection.park").ifPresent(vm::select);
