@@ -119,7 +119,8 @@ final class ParkPage {
         for (String line : t.wrap(others, 12, cw)) {
             flow.add(new SheetFlow.Line(line, x0, 12, INK, false, 15), null);
         }
-        String district = ds.district(park.districtId()).map(d -> d.names().in(locale)).orElse(park.districtId());
+        String district = String.join(", ", park.districtIds().stream()
+                .map(id -> ds.district(id).map(d -> d.names().in(locale)).orElse(id)).toList());
         String parent = park.parentId() == null || park.parentId().isBlank() ? ""
                 : " · " + m.get("sheet.partOf", ds.namesOf(park.parentId()).in(locale));
         String newest = ds.sourcesOf(park).stream().map(Source::date).max(Comparator.naturalOrder())
