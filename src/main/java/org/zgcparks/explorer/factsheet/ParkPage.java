@@ -142,6 +142,10 @@ final class ParkPage {
         // ---- description and key facts
         SheetFlow.Section about = section(flow, t, m.get("sheet.about"), null, x0);
         addAll(flow, about, SheetFlow.paragraph(t, "", park.description().in(locale), x0, cw, 8.5f, INK, 10.8f));
+        if (!park.projectReading().isBlank()) {
+            addAll(flow, about, SheetFlow.paragraph(t, "", ctx.formats().projectReading(park.projectReading()), x0, cw,
+                    7.5f, GREY, 9.5f));
+        }
         addAll(flow, about, SheetFlow.paragraph(t, m.get("overview.area") + ":", ctx.formats().area(park), x0, cw, 7.5f, GREY, 9.5f));
         if (!park.positionNote().isBlank()) {
             addAll(flow, about, SheetFlow.paragraph(t, m.get("overview.accuracy") + ":", park.positionNote().in(locale), x0, cw, 7.5f, GREY, 9.5f));
@@ -195,7 +199,8 @@ final class ParkPage {
                     if (mt.kind() == MetricKind.TARGET) {
                         value = m.get("sheet.target", value);
                     }
-                    String name = mt.name().in(locale) + (mt.note().isBlank() ? "" : " — " + mt.note().in(locale));
+                    String name = mt.name().in(locale) + (mt.note().isBlank() ? "" : " — " + mt.note().in(locale))
+                            + (mt.projectReading().isBlank() ? "" : " — " + ctx.formats().projectReading(mt.projectReading()));
                     flow.add(SheetFlow.row(t, cols, List.of(name, value, ctx.formats().period(mt), citeNumbers(mt.sourceIds(), sources)),
                             CELL, INK, false, false), figures);
                 }
@@ -215,6 +220,10 @@ final class ParkPage {
             String summary = p.summary().in(locale);
             if (summary != null && !summary.isBlank()) {
                 addAll(flow, pol, SheetFlow.paragraph(t, "", summary, x0 + 12, cw - 12, 7.4f, GREY, 9));
+            }
+            if (!p.projectReading().isBlank()) {
+                addAll(flow, pol, SheetFlow.paragraph(t, "", ctx.formats().projectReading(p.projectReading()), x0 + 12,
+                        cw - 12, 7.4f, GREY, 9));
             }
             flow.add(new SheetFlow.Gap(2), pol);
         }

@@ -136,6 +136,10 @@ public final class SheetPrinter {
         if (printer.getAttribute(PrinterIsAcceptingJobs.class) == PrinterIsAcceptingJobs.NOT_ACCEPTING_JOBS) {
             throw new FactSheetException("The printer " + name + " is not accepting jobs" + reasons(printer));
         }
+        if (progress.isCancelled()) {
+            // a Cancel that came while the pages were laid out or the printer was asked stops the job before it is sent
+            throw new CancellationException("cancelled");
+        }
         PrintRequestAttributeSet attrs = new HashPrintRequestAttributeSet(choice.attributes());
         // the PDF is already laid out for the chosen paper and orientation: let the printer place pages as they are
         attrs.remove(OrientationRequested.class);

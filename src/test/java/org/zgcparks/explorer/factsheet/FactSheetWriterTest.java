@@ -92,11 +92,11 @@ class FactSheetWriterTest {
         }
         assertTrue(text.contains("Data as of 2024-09-19"));
         assertTrue(text.contains("Generated 2026-11-22 by ZGC Parks Explorer 9.9.9"));
-        assertTrue(text.contains("Page 1 of 2") && text.contains("Page 2 of 2"), "E-Town's facts take two pages");
+        assertTrue(text.contains("Page 1 of 3") && text.contains("Page 3 of 3"), "E-Town's facts take three pages");
         assertTrue(text.contains("approximate"));
         assertTrue(text.contains("Map: offline basemap"), "no tiles are cached here, and the sheet says so");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertEquals(2, doc.getNumberOfPages());
+            assertEquals(3, doc.getNumberOfPages());
             for (COSName name : doc.getPage(0).getResources().getFontNames()) {
                 PDFont font = doc.getPage(0).getResources().getFont(name);
                 assertTrue(font.isEmbedded(), font.getName() + " is embedded");

@@ -98,6 +98,10 @@ class SheetContentTest {
             for (Policy p : ds.policiesOf("bda")) {
                 assertTrue(flat.contains(p.title().en()), p.title().en());
                 assertTrue(flat.contains(p.issuer().en()), p.issuer().en());
+                if (!p.projectReading().isBlank()) {
+                    assertTrue(flat.contains("Project's reading (not in the sources): " + p.projectReading().en()),
+                            "the project's reading of " + p.id());
+                }
             }
             for (Source s : ds.sourcesOf(bda)) {
                 assertTrue(flat.contains(s.title()), s.title());
@@ -115,10 +119,12 @@ class SheetContentTest {
         Path pdf = dir.resolve("bda.pdf");
         service().writePark(ds, ds.park("bda").orElseThrow(), PageFormat.A4, new TileSourceSpec.Osm(), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertEquals(2, doc.getNumberOfPages());
-            String first = page(doc, 1), second = page(doc, 2);
-            assertTrue(first.contains("Page 1 of 2"), first);
-            assertTrue(second.contains("Page 2 of 2"), second);
+            assertEquals(3, doc.getNumberOfPages());
+            String first = page(doc, 1), second = page(doc, 2), third = page(doc, 3);
+            assertTrue(first.contains("Page 1 of 3"), first);
+            assertTrue(second.contains("Page 2 of 3"), second);
+            assertTrue(third.contains("Page 3 of 3")
+                    && third.contains("Beijing Economic-Technological Development Area (E-Town) (continued)"), third);
             assertTrue(second.contains("Beijing Economic-Technological Development Area (E-Town) (continued)"), second);
             assertTrue(second.contains("Key figures (continued)"), "the table's section goes on: " + second);
             assertTrue(second.contains("Figure") && second.contains("Value") && second.contains("Period"),
@@ -130,6 +136,9 @@ class SheetContentTest {
         try (PDDocument doc = Loader.loadPDF(small.toFile())) {
             assertEquals(1, doc.getNumberOfPages(), "a park with few facts stays on one page");
             assertTrue(page(doc, 1).contains("Page 1 of 1"));
+            Park fengtai = ds.park("fengtai-park").orElseThrow();
+            assertTrue(page(doc, 1).replaceAll("\\s+", " ").contains(fengtai.projectReading().en()),
+                    "the park's reading, marked as the project's, is on its sheet");
         }
     }
 

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javax.print.PrintService;
+import javax.print.attribute.standard.PrinterIsAcceptingJobs;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
@@ -46,15 +50,41 @@ class PrintBookletUiTest {
         ui.tiles().service().shutdown();
     }
 
+    /**
+     * A printer that takes PDF jobs, but says so only once {@code gate} opens; it has no way to receive a job (a job
+     * sent to it fails), so the test sees whether the Cancel stopped the job before it was sent.
+     */
+    static PrintService printerAnsweringAfter(CountDownLatch gate) {
+        return (PrintService) Proxy.newProxyInstance(PrintBookletUiTest.class.getClassLoader(),
+                new Class<?>[] {PrintService.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getName", "toString" -> "Office";
+                    case "getAttribute" -> {
+                        if (args[0] == PrinterIsAcceptingJobs.class) {
+                            assertTrue(gate.await(30, TimeUnit.SECONDS), "Cancel was pressed");
+                            yield PrinterIsAcceptingJobs.ACCEPTING_JOBS;
+                        }
+                        yield null;
+                    }
+                    case "isDocFlavorSupported" -> true;
+                    case "hashCode" -> 2;
+                    case "equals" -> proxy == args[0];
+                    default -> null;
+                });
+    }
+
     @Test
     void printingABookletShowsProgressAndCancelStopsItBeforeTheJobIsSent(FxRobot robot) throws Exception {
+        // the printer answers whether it takes jobs only once Cancel was pressed: however fast the booklet is laid
+        // out, the job cannot be sent before the Cancel
+        CountDownLatch cancelPressed = new CountDownLatch(1);
         ExplorerUiTest.interact(() -> ui.window().factSheets().usePrintSetup(new FactSheetActions.PrintSetup(
-                () -> Optional.of(FactSheetUiTest.refusingPrinter()), SheetPrinter.noDialog())));
+                () -> Optional.of(printerAnsweringAfter(cancelPressed)), SheetPrinter.noDialog())));
         ExplorerUiTest.interact(() -> ui.window().factSheets().printBooklet());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#print-progress-dialog").tryQuery().isPresent());
         ProgressBar bar = robot.lookup("#export-progress").queryAs(ProgressBar.class);
         assertNotNull(bar);
         robot.clickOn("#export-cancel");
+        cancelPressed.countDown();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#print-progress-dialog").tryQuery().isEmpty());
         Label notice = robot.lookup("#status-notice").queryAs(Label.class);
         assertEquals("Printing cancelled; nothing was sent", ExplorerUiTest.fx(notice::getText));
