@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view;
 
+import static org.zgcparks.explorer.view.TestWindows.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
@@ -55,9 +55,6 @@ class AnalystsUiTest {
         ui.tiles().service().shutdown();
     }
 
-    static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
-    }
 
     static void interact(Runnable r) throws Exception {
         WaitForAsyncUtils.asyncFx(r).get();

@@ -1,10 +1,10 @@
 package org.zgcparks.explorer.view;
 
+import static org.zgcparks.explorer.view.TestWindows.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Files;
-import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
@@ -48,9 +48,6 @@ class ClickRuleUiTest {
         tiles.service().shutdown();
     }
 
-    static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
-    }
 
     @Test
     void eTownIsClickableAtTheStartZoomByItsLabel(FxRobot robot) throws Exception {

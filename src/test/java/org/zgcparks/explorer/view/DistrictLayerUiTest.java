@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view;
 
+import static org.zgcparks.explorer.view.TestWindows.fx;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -54,9 +54,6 @@ class DistrictLayerUiTest {
         ui.tiles().service().shutdown();
     }
 
-    static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
-    }
 
     DistrictLayer layer() {
         return window.map().districtLayer();

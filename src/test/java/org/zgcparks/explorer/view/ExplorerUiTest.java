@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view;
 
+import static org.zgcparks.explorer.view.TestWindows.fx;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -57,6 +57,7 @@ class ExplorerUiTest {
 
     Dataset dataset;
     ExplorerViewModel vm;
+    TestWindows ui;
     MainWindow window;
     SettingsStore settings;
     Path dir;
@@ -66,7 +67,7 @@ class ExplorerUiTest {
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("zgc-ui-test");
-        TestWindows ui = TestWindows.open(stage, dir, s -> TileServices.offlineOnly(s.basemap()));
+        ui = TestWindows.open(stage, dir, s -> TileServices.offlineOnly(s.basemap()));
         dataset = ui.dataset();
         vm = ui.vm();
         window = ui.window();
@@ -81,13 +82,9 @@ class ExplorerUiTest {
         tiles.service().shutdown();
     }
 
-    static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
-    }
 
     Point2D screenPointOf(String parkId) throws Exception {
-        Park park = dataset.park(parkId).orElseThrow();
-        return fx(() -> window.map().screenPointOf(park.centre()));
+        return ui.screenPointOf(parkId);
     }
 
     @Test

@@ -113,7 +113,7 @@ class FactSheetUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#print-failed-dialog").tryQuery().isPresent());
         Label notice = robot.lookup("#status-notice").queryAs(Label.class);
         assertEquals("Printing failed: The printer Office is not accepting jobs; printer state: stopped",
-                ExplorerUiTest.fx(notice::getText));
+                TestWindows.fx(notice::getText));
     }
 
     @Test
@@ -131,7 +131,7 @@ class FactSheetUiTest {
     @Test
     void theBookletHoldsTheFilteredParks(FxRobot robot) throws Exception {
         ExplorerUiTest.interact(() -> ui.vm().filterProperty().set(ParkFilter.NONE.withIndustries(Set.of("commercial-aerospace"))));
-        int matches = ExplorerUiTest.fx(() -> ui.vm().matchesProperty().get().size());
+        int matches = TestWindows.fx(() -> ui.vm().matchesProperty().get().size());
         Path pdf = dir.resolve("booklet.pdf");
         ExplorerUiTest.interact(() -> ui.window().factSheets().exportBooklet(pdf));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#export-done-dialog").tryQuery().isPresent());

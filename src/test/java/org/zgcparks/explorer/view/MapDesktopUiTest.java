@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view;
 
+import static org.zgcparks.explorer.view.TestWindows.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -38,12 +38,13 @@ class MapDesktopUiTest {
 
     Dataset dataset;
     ExplorerViewModel vm;
+    TestWindows ui;
     MainWindow window;
     MapTiles tiles;
 
     @Start
     void start(Stage stage) throws Exception {
-        TestWindows ui = TestWindows.open(stage, Files.createTempDirectory("zgc-desktop-test"),
+        ui = TestWindows.open(stage, Files.createTempDirectory("zgc-desktop-test"),
                 s -> TileServices.offlineOnly(s.basemap()));
         dataset = ui.dataset();
         vm = ui.vm();
@@ -57,13 +58,9 @@ class MapDesktopUiTest {
         tiles.service().shutdown();
     }
 
-    static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
-    }
 
     Point2D screenPointOf(String parkId) throws Exception {
-        Park park = dataset.park(parkId).orElseThrow();
-        return fx(() -> window.map().screenPointOf(park.centre()));
+        return ui.screenPointOf(parkId);
     }
 
     Menu viewMenu() throws Exception {

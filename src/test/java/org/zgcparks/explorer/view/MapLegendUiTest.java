@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view;
 
+import static org.zgcparks.explorer.view.TestWindows.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
@@ -52,9 +52,6 @@ class MapLegendUiTest {
         tiles.service().shutdown();
     }
 
-    static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
-    }
 
     List<ParkKind> kindsOnTheMap() {
         return dataset.parks().stream().map(Park::kind).distinct().sorted().toList();

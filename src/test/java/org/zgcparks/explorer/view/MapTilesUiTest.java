@@ -75,7 +75,7 @@ class MapTilesUiTest {
         Label network = robot.lookup("#status-network").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> network.getText().equals("Offline — showing cached tiles"));
         assertTrue(robot.lookup("#status-retry").query().isVisible());
-        assertTrue(ExplorerUiTest.fx(() -> tiles.provisionalInView()) > 0, "the offline basemap stands in");
+        assertTrue(TestWindows.fx(() -> tiles.provisionalInView()) > 0, "the offline basemap stands in");
         Hyperlink credit = robot.lookup("#map-attribution").queryAs(Hyperlink.class);
         assertTrue(credit.isVisible());
         assertEquals("© OpenStreetMap contributors", credit.getText());
@@ -83,7 +83,7 @@ class MapTilesUiTest {
         server = new TestTileServer(port);
         robot.clickOn("#status-retry");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> tiles.statusProperty().get() == NetworkStatus.ONLINE);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> ExplorerUiTest.fx(() -> tiles.provisionalInView()) == 0);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> TestWindows.fx(() -> tiles.provisionalInView()) == 0);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(server.count() > 0);
         assertEquals("Tiles: 127.0.0.1", network.getText());
@@ -110,7 +110,7 @@ class MapTilesUiTest {
         assertEquals("Tiles: Offline basemap (local)", robot.lookup("#status-network").queryAs(Label.class).getText());
         assertEquals("Offline basemap · park outlines approximate",
                 robot.lookup("#map-attribution").queryAs(Hyperlink.class).getText());
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> ExplorerUiTest.fx(() -> tiles.provisionalInView()) == 0);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> TestWindows.fx(() -> tiles.provisionalInView()) == 0);
         SettingsStore reread = new SettingsStore(dir.resolve("settings.properties"));
         assertEquals("offline", reread.get("tiles.source").orElseThrow());
     }

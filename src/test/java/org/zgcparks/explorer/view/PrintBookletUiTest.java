@@ -87,7 +87,7 @@ class PrintBookletUiTest {
         cancelPressed.countDown();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#print-progress-dialog").tryQuery().isEmpty());
         Label notice = robot.lookup("#status-notice").queryAs(Label.class);
-        assertEquals("Printing cancelled; nothing was sent", ExplorerUiTest.fx(notice::getText));
+        assertEquals("Printing cancelled; nothing was sent", TestWindows.fx(notice::getText));
         assertTrue(robot.lookup("#print-failed-dialog").tryQuery().isEmpty(), "cancelled before it reached the printer");
     }
 }

@@ -96,8 +96,8 @@ class PrintToPrinterUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#print-print").tryQuery().isPresent());
         robot.clickOn("#print-print");
         Label notice = robot.lookup("#status-notice").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !ExplorerUiTest.fx(notice::getText).isEmpty());
-        String said = ExplorerUiTest.fx(notice::getText);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !TestWindows.fx(notice::getText).isEmpty());
+        String said = TestWindows.fx(notice::getText);
         assertTrue(said.startsWith("Sent ") && said.contains(printer.get().getName()), said);
         Path folder = cupsPdfFolder();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> printedSince(folder, before).isPresent());
@@ -128,8 +128,8 @@ class PrintToPrinterUiTest {
                 ParkFilter.NONE.withIndustries(Set.of("commercial-aerospace"))));
         ExplorerUiTest.interact(() -> ui.window().factSheets().printBooklet());
         Label notice = robot.lookup("#status-notice").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !ExplorerUiTest.fx(notice::getText).isEmpty());
-        String said = ExplorerUiTest.fx(notice::getText);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !TestWindows.fx(notice::getText).isEmpty());
+        String said = TestWindows.fx(notice::getText);
         assertTrue(said.matches("Sent \\d+ pages to the printer " + printer.get().getName()), said);
         assertTrue(robot.lookup("#print-progress-dialog").tryQuery().isEmpty(), "the progress dialog closed");
     }

@@ -31,8 +31,8 @@ class StagedStartupUiTest {
 
     /** The app's window wired as in the other UI tests but staged and not shown yet; records each start-up frame. */
     TestWindows staged(Path dir) throws Exception {
-        Stage stage = ExplorerUiTest.fx(Stage::new);
-        TestWindows ui = ExplorerUiTest.fx(() -> TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()),
+        Stage stage = TestWindows.fx(Stage::new);
+        TestWindows ui = TestWindows.fx(() -> TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()),
                 MainWindow.SidePanels.AFTER_FIRST_FRAME));
         MainWindow w = ui.window();
         w.onStartupFrames(() -> frames.add("first frame: parks drawn " + w.allParksDrawn() + ", panels " + w.sidePanelsBuilt()),
@@ -49,12 +49,12 @@ class StagedStartupUiTest {
         MainWindow window = ui.window();
         Stage stage = window.stage();
 
-        assertFalse(ExplorerUiTest.fx(window::sidePanelsBuilt));
+        assertFalse(TestWindows.fx(window::sidePanelsBuilt));
         assertTrue(robot.lookup("#park-list").tryQuery().isEmpty());
         // as --industry does: a filter set after the window is built, before its panels exist
         ExplorerUiTest.interact(() -> ui.vm().filterByIndustry("uav"));
         ExplorerUiTest.interact(stage::show);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ExplorerUiTest.fx(window::isReady));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> TestWindows.fx(window::isReady));
 
         assertEquals(List.of("first frame: parks drawn true, panels false", "ready: panels true"), frames);
         assertEquals(ui.dataset().park("im-way").orElseThrow().names().en(),
@@ -74,10 +74,10 @@ class StagedStartupUiTest {
             stage.show();
             window.focusSearch(); // in the same FX turn as show(): no frame has been drawn yet
         });
-        assertTrue(ExplorerUiTest.fx(window::sidePanelsBuilt));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ExplorerUiTest.fx(window::isReady));
+        assertTrue(TestWindows.fx(window::sidePanelsBuilt));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> TestWindows.fx(window::isReady));
         assertEquals(List.of("first frame: parks drawn true, panels true", "ready: panels true"), frames);
-        assertSame(robot.lookup("#search-field").query(), ExplorerUiTest.fx(() -> stage.getScene().getFocusOwner()));
+        assertSame(robot.lookup("#search-field").query(), TestWindows.fx(() -> stage.getScene().getFocusOwner()));
         ExplorerUiTest.interact(stage::close);
     }
 }

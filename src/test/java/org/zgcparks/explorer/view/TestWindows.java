@@ -3,7 +3,9 @@ package org.zgcparks.explorer.view;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 import org.zgcparks.explorer.basemap.BasemapLoader;
 import org.zgcparks.explorer.dataset.DatasetLoader;
@@ -19,10 +21,22 @@ import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
 import org.zgcparks.explorer.viewmodel.TaskRunner;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window wired as the composition root wires it, on the bundled dataset, for UI tests. */
 record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, MapTiles tiles, TileServices services,
                    SettingsStore settings) {
+
+    /** Runs {@code call} on the FX thread and gives its result. */
+    static <T> T fx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get();
+    }
+
+    /** Where a park's centre is on the screen. */
+    Point2D screenPointOf(String parkId) throws Exception {
+        var park = dataset.park(parkId).orElseThrow();
+        return fx(() -> window.map().screenPointOf(park.centre()));
+    }
 
     /**
      * @param source the tile service for the map, made from the factory (e.g. the offline basemap)

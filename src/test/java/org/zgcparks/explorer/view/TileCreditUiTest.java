@@ -56,9 +56,9 @@ class TileCreditUiTest {
     void whenEveryTileIsTheOfflineBasemapTheStatusBarSaysSoAndCountsNoTileAsLoaded(FxRobot robot) throws Exception {
         Label status = robot.lookup("#status-tiles").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
-                () -> ExplorerUiTest.fx(() -> tiles.service().stats().pending() == 0 && tiles.provisionalInView() > 0));
+                () -> TestWindows.fx(() -> tiles.service().stats().pending() == 0 && tiles.provisionalInView() > 0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Tiles: offline basemap", ExplorerUiTest.fx(status::getText));
+        assertEquals("Tiles: offline basemap", TestWindows.fx(status::getText));
         assertEquals(0, tiles.service().stats().fetched());
     }
 

@@ -110,19 +110,19 @@ class TileFaultUiTest {
     void everyFailedTileInViewIsFilledInWhenTheServerHealsWithoutAPan(String failure) throws Exception {
         mode = failure;
         waitFor("the tiles in view have failed", 15, () -> server.count() >= 4
-                && ExplorerUiTest.fx(() -> tiles.service().stats().pending() == 0 && tiles.provisionalInView() > 0));
-        GeoPoint centre = ExplorerUiTest.fx(() -> ui.window().map().centre());
-        double zoom = ExplorerUiTest.fx(() -> ui.window().map().zoom());
+                && TestWindows.fx(() -> tiles.service().stats().pending() == 0 && tiles.provisionalInView() > 0));
+        GeoPoint centre = TestWindows.fx(() -> ui.window().map().centre());
+        double zoom = TestWindows.fx(() -> ui.window().map().zoom());
         int failed = server.count();
 
         failing.set(false);
-        waitFor("every tile in view is filled in", 20, () -> ExplorerUiTest.fx(() -> tiles.provisionalInView()) == 0);
+        waitFor("every tile in view is filled in", 20, () -> TestWindows.fx(() -> tiles.provisionalInView()) == 0);
         assertTrue(server.count() > failed, "the failed tiles were asked for again");
         assertEquals(NetworkStatus.ONLINE, tiles.statusProperty().get());
-        GeoPoint after = ExplorerUiTest.fx(() -> ui.window().map().centre());
+        GeoPoint after = TestWindows.fx(() -> ui.window().map().centre());
         assertEquals(centre.lat(), after.lat(), 1e-9, "the map was not moved");
         assertEquals(centre.lon(), after.lon(), 1e-9, "the map was not moved");
-        assertEquals(zoom, ExplorerUiTest.fx(() -> ui.window().map().zoom()), 1e-9);
+        assertEquals(zoom, TestWindows.fx(() -> ui.window().map().zoom()), 1e-9);
 
         if (firstBackOffAt.get() != 0) {
             // requests already on their way when the first answer came may arrive just after it; none later

@@ -86,10 +86,10 @@ class TileZoomUiTest {
     @ParameterizedTest
     @ValueSource(strings = {"plus", "minus", "wheel"})
     void zoomingLoadsTheTilesOfTheNewZoomAndRescalesTheOutlinesWithoutADrag(String how, FxRobot robot) throws Exception {
-        waitFor("the first tiles are in", () -> server.count() > 0 && ExplorerUiTest.fx(() -> tiles.provisionalInView()) == 0);
-        String status = ExplorerUiTest.fx(() -> robot.lookup("#status-tiles").queryAs(javafx.scene.control.Label.class).getText());
+        waitFor("the first tiles are in", () -> server.count() > 0 && TestWindows.fx(() -> tiles.provisionalInView()) == 0);
+        String status = TestWindows.fx(() -> robot.lookup("#status-tiles").queryAs(javafx.scene.control.Label.class).getText());
         assertTrue(status.matches("Tiles: [1-9][0-9]* loaded"), status);
-        double before = ExplorerUiTest.fx(() -> map().zoom());
+        double before = TestWindows.fx(() -> map().zoom());
         int z0 = TileViewport.tileZoom(before);
         int expected = how.equals("minus") ? z0 - 1 : z0 + 1;
         long already = requestsAtZoom(expected);
@@ -115,11 +115,11 @@ class TileZoomUiTest {
             });
         }
         WaitForAsyncUtils.waitForFxEvents();
-        double after = ExplorerUiTest.fx(() -> map().zoom());
+        double after = TestWindows.fx(() -> map().zoom());
         assertEquals(expected, TileViewport.tileZoom(after), "zoomed from " + before + " to " + after);
 
         waitFor("tiles at zoom " + expected + " are requested", () -> requestsAtZoom(expected) > already);
-        waitFor("every tile in view is a server tile", () -> ExplorerUiTest.fx(() -> tiles.provisionalInView()) == 0);
+        waitFor("every tile in view is a server tile", () -> TestWindows.fx(() -> tiles.provisionalInView()) == 0);
 
         // the outlines are drawn at the new scale: each park's first vertex lies where the map puts it now
         for (Park park : ui.dataset().parks()) {
@@ -128,8 +128,8 @@ class TileZoomUiTest {
             }
             GeoPoint first = park.outline().get().parts().get(0).points().get(0);
             Polygon shape = robot.lookup("#park-shape-" + park.id()).queryAs(Polygon.class);
-            Point2D drawn = ExplorerUiTest.fx(() -> new Point2D(shape.getPoints().get(0), shape.getPoints().get(1)));
-            Point2D now = ExplorerUiTest.fx(() -> map().layer().toLayer(first));
+            Point2D drawn = TestWindows.fx(() -> new Point2D(shape.getPoints().get(0), shape.getPoints().get(1)));
+            Point2D now = TestWindows.fx(() -> map().layer().toLayer(first));
             assertTrue(drawn.distance(now) < 0.5, park.id() + " drawn at " + drawn + ", the map has it at " + now);
         }
     }

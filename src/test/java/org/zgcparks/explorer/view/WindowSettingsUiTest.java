@@ -32,13 +32,13 @@ class WindowSettingsUiTest {
         saved.put("window.x", 0.0);
         saved.put("window.y", 0.0);
         saved.save();
-        Stage stage = ExplorerUiTest.fx(Stage::new);
-        TestWindows ui = ExplorerUiTest.fx(() -> TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()),
+        Stage stage = TestWindows.fx(Stage::new);
+        TestWindows ui = TestWindows.fx(() -> TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()),
                 MainWindow.SidePanels.AT_ONCE));
         ExplorerUiTest.interact(stage::show);
-        Rectangle2D screen = ExplorerUiTest.fx(() -> Screen.getPrimary().getVisualBounds());
-        assertTrue(ExplorerUiTest.fx(stage::getWidth) <= screen.getWidth()
-                && ExplorerUiTest.fx(stage::getHeight) <= screen.getHeight(),
+        Rectangle2D screen = TestWindows.fx(() -> Screen.getPrimary().getVisualBounds());
+        assertTrue(TestWindows.fx(stage::getWidth) <= screen.getWidth()
+                && TestWindows.fx(stage::getHeight) <= screen.getHeight(),
                 () -> "window " + stage.getWidth() + "x" + stage.getHeight() + " on a screen of " + screen);
         ExplorerUiTest.interact(stage::close);
         assertTrue(ui.settings().getDouble("window.width").orElseThrow() <= screen.getWidth(), "saved clamped");
@@ -49,8 +49,8 @@ class WindowSettingsUiTest {
         // a folder where the settings file should be: saving fails (as root, permission bits would not)
         Files.createDirectories(dir.resolve("settings.properties"));
         Files.writeString(dir.resolve("settings.properties").resolve("x"), "x");
-        Stage stage = ExplorerUiTest.fx(Stage::new);
-        TestWindows ui = ExplorerUiTest.fx(() -> TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()),
+        Stage stage = TestWindows.fx(Stage::new);
+        TestWindows ui = TestWindows.fx(() -> TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()),
                 MainWindow.SidePanels.AT_ONCE));
         ExplorerUiTest.interact(stage::show);
         ui.settings().save();
