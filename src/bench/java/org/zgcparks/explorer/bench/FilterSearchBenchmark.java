@@ -15,9 +15,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.zgcparks.explorer.model.Dataset;
-import org.zgcparks.explorer.viewmodel.ParkFilter;
-import org.zgcparks.explorer.viewmodel.ParkMatcher;
-import org.zgcparks.explorer.viewmodel.SearchIndex;
+import org.zgcparks.explorer.query.ParkFilter;
+import org.zgcparks.explorer.query.ParkMatcher;
+import org.zgcparks.explorer.query.SearchIndex;
 
 /**
  * Per-keystroke cost of the filter and of search, sampled (SampleTime gives the median and p99). One

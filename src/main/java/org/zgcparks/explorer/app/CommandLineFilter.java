@@ -8,7 +8,7 @@ import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.model.Dataset;
-import org.zgcparks.explorer.viewmodel.ParkFilter;
+import org.zgcparks.explorer.query.ParkFilter;
 
 /** Turns the command line's filter options into a {@link ParkFilter}, after checking its ids against the dataset. */
 final class CommandLineFilter {

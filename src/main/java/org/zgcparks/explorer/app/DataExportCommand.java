@@ -2,17 +2,16 @@ package org.zgcparks.explorer.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
-import java.util.Set;
 import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.export.DataExport;
 import org.zgcparks.explorer.export.ExportException;
 import org.zgcparks.explorer.export.ExportFormat;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.viewmodel.ParkFilter;
-import org.zgcparks.explorer.viewmodel.ParkMatcher;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.query.FilteredParks;
 
 /**
  * {@code --export FILE}: writes the parks matching the filter options (every park without them) as CSV or GeoJSON,
@@ -37,7 +36,7 @@ final class DataExportCommand {
             return loaded.exitStatus();
         }
         Dataset ds = loaded.dataset();
-        List<Park> parks = matching(ds, CommandLineFilter.filter(cl));
+        List<Park> parks = FilteredParks.of(ds, CommandLineFilter.filter(cl), new Messages(Locale.ENGLISH)).parks();
         if (parks.isEmpty()) {
             err.println("zgc-parks-explorer: no park matches the filter; nothing was written");
             return 2;
@@ -52,15 +51,5 @@ final class DataExportCommand {
             err.println("zgc-parks-explorer: " + e.getMessage());
             return 1;
         }
-    }
-
-    /** The parks matching the filter, in the dataset's order. */
-    static List<Park> matching(Dataset ds, ParkFilter filter) {
-        if (filter.isEmpty()) {
-            return ds.parks();
-        }
-        Set<String> ids = new HashSet<>();
-        new ParkMatcher(ds).matches(filter).forEach(m -> ids.add(m.park().id()));
-        return ds.parks().stream().filter(p -> ids.contains(p.id())).toList();
     }
 }

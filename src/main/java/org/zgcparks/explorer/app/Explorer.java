@@ -31,7 +31,7 @@ import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.viewmodel.FxTaskRunner;
-import org.zgcparks.explorer.viewmodel.PreparedDataset;
+import org.zgcparks.explorer.query.PreparedDataset;
 
 /**
  * The composition root: builds every service once, passes each to what needs it through constructors, and opens

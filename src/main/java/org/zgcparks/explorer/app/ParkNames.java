@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.viewmodel.ParkLookup;
+import org.zgcparks.explorer.query.ParkLookup;
 
 /** The command line's message for a {@code --park} name that names no park, or several. */
 final class ParkNames {

@@ -19,9 +19,8 @@ import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
-import org.zgcparks.explorer.viewmodel.ParkFilter;
-import org.zgcparks.explorer.viewmodel.ParkLookup;
-import org.zgcparks.explorer.viewmodel.ParkMatcher;
+import org.zgcparks.explorer.query.FilteredParks;
+import org.zgcparks.explorer.query.ParkLookup;
 
 /**
  * {@code --export-pdf}: writes fact sheets without starting JavaFX, so it runs on servers with no display.
@@ -53,15 +52,15 @@ final class PdfExportCommand {
             }
             parks.add(found.matches().get(0));
         }
-        ParkFilter filter = CommandLineFilter.filter(cl);
+        String description = "";
         if (ex.all()) {
-            java.util.Set<String> matching = new java.util.HashSet<>();
-            new ParkMatcher(ds).matches(filter).forEach(m -> matching.add(m.park().id()));
-            ds.parks().stream().filter(p -> matching.contains(p.id())).forEach(parks::add); // in the dataset's order
-            if (parks.isEmpty()) {
+            FilteredParks matching = FilteredParks.of(ds, CommandLineFilter.filter(cl), messages);
+            if (matching.isEmpty()) {
                 err.println("zgc-parks-explorer: no park matches the filter; nothing was written");
                 return 2;
             }
+            parks.addAll(matching.parks());
+            description = matching.description();
         }
         SettingsStore settings = new SettingsStore(paths.settingsFile());
         settings.loadProblem().ifPresent(problem -> err.println("zgc-parks-explorer: " + problem));
@@ -77,7 +76,7 @@ final class PdfExportCommand {
                 out.println("Wrote the fact sheet of " + parks.get(0).names().en() + " to " + target);
             } else {
                 Progress progress = new Progress();
-                sheets.writeBooklet(ds, parks, filter.isEmpty() ? "" : ParkFilter.describe(filter, ds, messages),
+                sheets.writeBooklet(ds, parks, description,
                         format, source, target, progress);
                 out.println("Wrote a booklet of " + new Messages(Locale.ENGLISH).get("cover.count", parks.size()) + " ("
                         + progress.pages() + " pages) to " + target);

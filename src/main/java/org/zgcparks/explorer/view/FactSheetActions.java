@@ -43,7 +43,7 @@ import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.RasterTile;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.ParkFilter;
+import org.zgcparks.explorer.query.FilteredParks;
 
 /**
  * File › Print…, Export PDF… and Export booklet…: the PDF is written in the background (progress and Cancel for
@@ -83,17 +83,12 @@ final class FactSheetActions {
     }
 
     void exportBooklet() {
-        chooseFile(fileNames.booklet(filterDescription(), bookletParks().size())).ifPresent(this::exportBooklet);
+        FilteredParks booklet = bookletParks();
+        chooseFile(fileNames.booklet(booklet.description(), booklet.parks().size())).ifPresent(this::exportBooklet);
     }
 
-    private List<Park> bookletParks() {
-        var matches = vm.matchesProperty().get();
-        return vm.dataset().parks().stream().filter(p -> matches.containsKey(p.id())).toList();
-    }
-
-    private String filterDescription() {
-        ParkFilter filter = vm.filterProperty().get();
-        return filter.isEmpty() ? "" : ParkFilter.describe(filter, vm.dataset(), messages);
+    private FilteredParks bookletParks() {
+        return vm.filteredParks(messages);
     }
 
     /** Writes the park's fact sheet to a file (in the background), then says where it is. */
@@ -109,8 +104,9 @@ final class FactSheetActions {
     /** Writes a booklet of the parks matching the filter, with a progress dialog and Cancel. */
     void exportBooklet(Path file) {
         Dataset ds = vm.dataset();
-        List<Park> parks = bookletParks();
-        String description = filterDescription();
+        FilteredParks booklet = bookletParks();
+        List<Park> parks = booklet.parks();
+        String description = booklet.description();
         var source = tiles.service().spec();
         Progress progress = new Progress();
         Dialog<Void> dialog = progressDialog(messages.get("export.title"), messages.get("export.booklet.title", parks.size()),
@@ -286,8 +282,9 @@ final class FactSheetActions {
     /** File › Print booklet…: the parks matching the filter, with progress and Cancel while it is made and sent. */
     void printBooklet() {
         Dataset ds = vm.dataset();
-        List<Park> parks = bookletParks();
-        String description = filterDescription();
+        FilteredParks booklet = bookletParks();
+        List<Park> parks = booklet.parks();
+        String description = booklet.description();
         var source = tiles.service().spec();
         choosePrinter(messages.get("print.jobName", fileNames.booklet(description, parks.size()).replaceFirst("\\.pdf$", "")),
                 this::noPrinterForBooklet, choice -> {

@@ -10,7 +10,7 @@ import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.ParkKind;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.ParkFilter;
+import org.zgcparks.explorer.query.ParkFilter;
 
 /** Keeps the filter (and the map's district boundaries switch) across restarts and describes it for the status bar. */
 final class FilterSettings {

@@ -250,7 +250,7 @@ public final class MainWindow {
         open.setOnAction(e -> openDataset());
         MenuItem openBundled = item("menu-open-bundled", "menu.file.openBundled", null);
         openBundled.setOnAction(e -> vm.tasks().run(messages.get("task.loading"),
-                () -> org.zgcparks.explorer.viewmodel.PreparedDataset.of(new org.zgcparks.explorer.dataset.DatasetLoader().loadBundled()),
+                () -> org.zgcparks.explorer.query.PreparedDataset.of(new org.zgcparks.explorer.dataset.DatasetLoader().loadBundled()),
                 ds -> vm.setDataset(ds, org.zgcparks.explorer.dataset.DatasetLoader.BUNDLED_NAME),
                 err -> Dialogs.datasetProblems(stage, messages, "bundled", asDatasetException(err)).show()));
         // Print and Export PDF act on the selected park; the booklet on the parks matching the filter.

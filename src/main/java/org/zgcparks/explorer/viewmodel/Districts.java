@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.viewmodel;
 
+import org.zgcparks.explorer.query.ParkFilter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

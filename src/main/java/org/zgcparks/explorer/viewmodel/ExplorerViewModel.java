@@ -1,5 +1,11 @@
 package org.zgcparks.explorer.viewmodel;
 
+import org.zgcparks.explorer.query.ParkFilter;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.query.FilteredParks;
+import org.zgcparks.explorer.query.ParkMatcher;
+import org.zgcparks.explorer.query.PreparedDataset;
+import org.zgcparks.explorer.query.SearchIndex;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -225,6 +231,11 @@ public final class ExplorerViewModel {
     }
 
     /** Why each matching park matched, by park id. */
+    /** The parks matching the current filter, in the dataset's order, with the filter in words (for booklets). */
+    public FilteredParks filteredParks(Messages messages) {
+        return FilteredParks.of(matcher, filterProperty().get(), dataset(), messages);
+    }
+
     public ReadOnlyObjectProperty<Map<String, ParkMatcher.Match>> matchesProperty() {
         return matches.getReadOnlyProperty();
     }

@@ -9,7 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The one-way layering of DEVELOPERS.md, held by ArchUnit over the production classes. */
+/**
+ * The one-way layering of the README's Development section, held by ArchUnit over the production classes: dataset
+ * file → model → query → view-model → views, with the services (tiles, basemap, fact sheets, export) beside the
+ * query layer and only the views and the composition root seeing a view-model.
+ */
 class ArchitectureTest {
 
     static JavaClasses classes;
@@ -25,7 +29,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..explorer.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.controlsfx..",
                         "com.fasterxml..", "..explorer.dataset..", "..explorer.viewmodel..", "..explorer.view..",
-                        "..explorer.tiles..", "..explorer.app..", "..explorer.cli..", "..explorer.factsheet..")
+                        "..explorer.tiles..", "..explorer.app..", "..explorer.cli..", "..explorer.factsheet..",
+                        "..explorer.query..")
                 .check(classes);
     }
 
@@ -61,7 +66,8 @@ class ArchitectureTest {
     void nonUiLayersHaveNoJavaFxAtAll() {
         noClasses().that().resideInAnyPackage("..explorer.geo..", "..explorer.dataset..", "..explorer.tiles..",
                         "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
-                        "..explorer.io..", "..explorer.export..", "..explorer.compare..", "..explorer.basemap..")
+                        "..explorer.io..", "..explorer.export..", "..explorer.compare..", "..explorer.basemap..",
+                        "..explorer.query..", "..explorer.model..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
@@ -72,6 +78,7 @@ class ArchitectureTest {
                 .layer("App").definedBy("..explorer.app..")
                 .layer("View").definedBy("..explorer.view..")
                 .layer("ViewModel").definedBy("..explorer.viewmodel..")
+                .layer("Query").definedBy("..explorer.query..")
                 .layer("Services").definedBy("..explorer.dataset..", "..explorer.tiles..", "..explorer.basemap..",
                         "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
                         "..explorer.export..", "..explorer.compare..")
@@ -80,8 +87,9 @@ class ArchitectureTest {
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .whereLayer("View").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("ViewModel").mayOnlyBeAccessedByLayers("View", "App")
-                .whereLayer("Services").mayOnlyBeAccessedByLayers("ViewModel", "View", "App", "Services")
-                .whereLayer("Geo").mayOnlyBeAccessedByLayers("Services", "ViewModel", "View", "App")
+                .whereLayer("Query").mayOnlyBeAccessedByLayers("ViewModel", "View", "App")
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("Query", "ViewModel", "View", "App", "Services")
+                .whereLayer("Geo").mayOnlyBeAccessedByLayers("Services", "Query", "ViewModel", "View", "App")
                 .check(classes);
     }
 }

@@ -34,7 +34,7 @@ import org.zgcparks.explorer.factsheet.PageFormat;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.viewmodel.ParkFilter;
+import org.zgcparks.explorer.query.ParkFilter;
 
 /** Print and PDF export from the running window, with no printer (Print offers PDF) and with one that refuses jobs. */
 @ExtendWith(ApplicationExtension.class)

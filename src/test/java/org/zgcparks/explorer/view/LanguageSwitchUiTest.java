@@ -30,7 +30,7 @@ import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.viewmodel.ParkFilter;
+import org.zgcparks.explorer.query.ParkFilter;
 
 /**
  * View › Language switches EN → ZH → RU → EN with E-Town selected, a filter set and the map moved: the selection,

@@ -38,7 +38,7 @@ import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.view.DataExportActions;
 import org.zgcparks.explorer.viewmodel.CompareViewModel;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.ParkFilter;
+import org.zgcparks.explorer.query.ParkFilter;
 
 /**
  * View › Compare parks…: a window with the parks to choose (a Compare check each, with a search box), and for the

@@ -27,8 +27,8 @@ import org.zgcparks.explorer.model.Industry;
 import org.zgcparks.explorer.model.IndustryGroup;
 import org.zgcparks.explorer.model.ParkKind;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.ParkFilter;
-import org.zgcparks.explorer.viewmodel.SearchIndex;
+import org.zgcparks.explorer.query.ParkFilter;
+import org.zgcparks.explorer.query.SearchIndex;
 
 /**
  * The filters: a checkable tree of industries grouped as in the dataset's taxonomy (with a search box that

@@ -20,7 +20,7 @@ import org.zgcparks.explorer.model.IndustryLink;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.ParkKind;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.ParkMatcher;
+import org.zgcparks.explorer.query.ParkMatcher;
 
 /**
  * The left pane: search, filters, and the parks that match them grouped by kind, each saying why it matched.

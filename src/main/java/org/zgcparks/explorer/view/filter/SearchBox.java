@@ -12,7 +12,7 @@ import javafx.stage.Popup;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.SearchIndex;
+import org.zgcparks.explorer.query.SearchIndex;
 
 /**
  * The search field: results for parks and industries appear under it as you type; Enter takes the highlighted

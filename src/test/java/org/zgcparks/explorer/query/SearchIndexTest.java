@@ -1,4 +1,4 @@
-package org.zgcparks.explorer.viewmodel;
+package org.zgcparks.explorer.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

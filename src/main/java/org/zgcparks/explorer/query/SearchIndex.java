@@ -1,4 +1,4 @@
-package org.zgcparks.explorer.viewmodel;
+package org.zgcparks.explorer.query;
 
 import java.util.ArrayList;
 import java.util.Comparator;
