@@ -13,7 +13,10 @@ import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.Source;
 
-/** Formatting of the model's values for people: figures, dates, areas, source citations. Used by views and fact sheets. */
+/**
+ * Formatting of the model's values for people: figures, dates, areas, source citations. Used by views and fact
+ * sheets; the dataset's translation check asks it which units and period forms it can format.
+ */
 public final class Formats {
 
     private final Messages messages;
