@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Metric;
@@ -61,7 +62,7 @@ public final class FigureCsv {
         w.flush();
     }
 
-    private static String join(List<Source> sources, java.util.function.Function<Source, String> field) {
+    private static String join(List<Source> sources, Function<Source, String> field) {
         return sources.stream().map(field).collect(Collectors.joining(SOURCE_SEPARATOR));
     }
 

@@ -9,6 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -266,7 +267,7 @@ final class ParkMapRenderer {
     private static void drawParkLabel(Graphics2D g, SheetMapLabels.Label l) {
         g.setColor(MapFurniture.PLATE);
         Rectangle2D b = l.box();
-        g.fill(new java.awt.geom.RoundRectangle2D.Double(b.getX(), b.getY(), b.getWidth(), b.getHeight(), 2.5, 2.5));
+        g.fill(new RoundRectangle2D.Double(b.getX(), b.getY(), b.getWidth(), b.getHeight(), 2.5, 2.5));
         g.setColor(l.colour());
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(l.size()));
         g.drawString(l.text(), (float) l.textX(), (float) l.baseline());

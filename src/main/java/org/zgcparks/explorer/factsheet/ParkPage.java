@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -275,8 +277,8 @@ final class ParkPage {
     /** The park's names in the two languages other than the sheet's, as "北京经济技术开发区   Пекинская зона …". */
     private static String otherNames(Park park, Locale locale) {
         String shown = park.names().in(locale);
-        return java.util.stream.Stream.of(park.names().en(), park.names().zh(), park.names().ru())
-                .filter(n -> !n.isBlank() && !n.equals(shown)).collect(java.util.stream.Collectors.joining("   "));
+        return Stream.of(park.names().en(), park.names().zh(), park.names().ru())
+                .filter(n -> !n.isBlank() && !n.equals(shown)).collect(Collectors.joining("   "));
     }
 
     /** The head of a sheet's second and later pages: the park's name, marked "continued". */

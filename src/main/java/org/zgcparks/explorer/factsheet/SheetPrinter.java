@@ -1,7 +1,6 @@
 package org.zgcparks.explorer.factsheet;
 
 import java.awt.GraphicsEnvironment;
-import java.awt.print.PageFormat;
 import java.awt.print.Pageable;
 import java.awt.print.Printable;
 import java.awt.print.PrinterAbortException;
@@ -50,18 +49,17 @@ public final class SheetPrinter {
     public record Choice(PrintService printer, PrintRequestAttributeSet attributes) {
 
         /** The paper and orientation to lay the sheet out for (A4 portrait when the dialog set none). */
-        public org.zgcparks.explorer.factsheet.PageFormat pageFormat() {
-            org.zgcparks.explorer.factsheet.PageFormat.Paper paper = org.zgcparks.explorer.factsheet.PageFormat.Paper.A4;
+        public PageFormat pageFormat() {
+            PageFormat.Paper paper = PageFormat.Paper.A4;
             if (attributes.get(Media.class) instanceof MediaSizeName name) {
                 MediaSize size = MediaSize.getMediaSizeForName(name);
                 if (size != null) {
-                    paper = org.zgcparks.explorer.factsheet.PageFormat.Paper.closest(
-                            size.getX(MediaSize.MM), size.getY(MediaSize.MM));
+                    paper = PageFormat.Paper.closest(size.getX(MediaSize.MM), size.getY(MediaSize.MM));
                 }
             }
             Object o = attributes.get(OrientationRequested.class);
             boolean landscape = o == OrientationRequested.LANDSCAPE || o == OrientationRequested.REVERSE_LANDSCAPE;
-            return new org.zgcparks.explorer.factsheet.PageFormat(paper, landscape);
+            return new PageFormat(paper, landscape);
         }
     }
 
@@ -89,7 +87,7 @@ public final class SheetPrinter {
     }
 
     /** The initial settings of the dialog: the paper of the given format, portrait or landscape. */
-    public static PrintRequestAttributeSet initial(org.zgcparks.explorer.factsheet.PageFormat format, String jobName) {
+    public static PrintRequestAttributeSet initial(PageFormat format, String jobName) {
         PrintRequestAttributeSet set = new HashPrintRequestAttributeSet();
         set.add(switch (format.paper()) {
             case LETTER -> MediaSizeName.NA_LETTER;
@@ -198,8 +196,9 @@ public final class SheetPrinter {
                     return pdf.getNumberOfPages();
                 }
 
+                // java.awt's page format, written out because this package has its own PageFormat
                 @Override
-                public PageFormat getPageFormat(int page) {
+                public java.awt.print.PageFormat getPageFormat(int page) {
                     return pdf.getPageFormat(page);
                 }
 

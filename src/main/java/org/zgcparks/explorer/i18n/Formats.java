@@ -2,6 +2,7 @@ package org.zgcparks.explorer.i18n;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.zgcparks.explorer.geo.Polygons;
 import org.zgcparks.explorer.model.Citation;
@@ -12,7 +13,10 @@ import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.Source;
 
-/** Formatting of the model's values for people: figures, dates, areas, source citations. Used by views and fact sheets. */
+/**
+ * Formatting of the model's values for people: figures, dates, areas, source citations. Used by views and fact
+ * sheets; the dataset's translation check asks it which units and period forms it can format.
+ */
 public final class Formats {
 
     private final Messages messages;
@@ -74,7 +78,7 @@ public final class Formats {
     }
 
     /** Short citations with their paragraphs: "Beijing (English) magazine 2017, Northern Territory, ¶2". */
-    public String citations(Dataset ds, java.util.List<Citation> citations) {
+    public String citations(Dataset ds, List<Citation> citations) {
         return citations.stream().map(c -> ds.source(c.sourceId()).map(s -> s.publisher(messages.locale()) + " " + s.date())
                         .orElse(c.sourceId()) + (c.at().isEmpty() ? "" : ", " + c.at()))
                 .collect(Collectors.joining("; "));
@@ -91,7 +95,7 @@ public final class Formats {
     }
 
     /** Short citations of several sources: "Publisher 2024; Publisher 2024". */
-    public String shortCitations(Dataset ds, java.util.List<String> sourceIds) {
+    public String shortCitations(Dataset ds, List<String> sourceIds) {
         return sourceIds.stream().map(id -> ds.source(id).map(s -> s.publisher(messages.locale()) + " " + s.date()).orElse(id))
                 .collect(Collectors.joining("; "));
     }

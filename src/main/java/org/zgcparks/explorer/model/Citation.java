@@ -1,5 +1,7 @@
 package org.zgcparks.explorer.model;
 
+import java.util.List;
+
 /**
  * Where a statement comes from: a source and, optionally, the place in it.
  *
@@ -17,7 +19,7 @@ public record Citation(String sourceId, String at) {
     }
 
     /** The ids of the given citations, in order. */
-    public static java.util.List<String> ids(java.util.List<Citation> citations) {
+    public static List<String> ids(List<Citation> citations) {
         return citations.stream().map(Citation::sourceId).toList();
     }
 }

@@ -1,10 +1,15 @@
 package org.zgcparks.explorer.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,7 +61,7 @@ public final class Dataset {
         Map<String, List<Policy>> bySubject = new LinkedHashMap<>();
         for (Policy p : this.policies) {
             for (String subject : p.appliesTo()) {
-                bySubject.computeIfAbsent(subject, k -> new java.util.ArrayList<>()).add(p);
+                bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(p);
             }
         }
         bySubject.replaceAll((k, v) -> List.copyOf(v));
@@ -121,12 +126,12 @@ public final class Dataset {
      * The sources a park's content cites (its industries, timeline, metrics and policies), oldest first.
      */
     public List<Source> sourcesOf(Park park) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         park.industries().forEach(l -> ids.addAll(l.sourceIds()));
         park.timeline().forEach(e -> ids.add(e.sourceId()));
         metricsOf(park.id()).forEach(m -> ids.addAll(m.sourceIds()));
         policiesOf(park.id()).forEach(p -> ids.addAll(p.sourceIds()));
-        return ids.stream().map(sourcesById::get).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(Source::date)).toList();
+        return ids.stream().map(sourcesById::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Source::date)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.tiles;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -243,7 +244,7 @@ public final class DiskTileCache {
     }
 
     private static Entry decode(byte[] raw) throws IOException {
-        try (DataInputStream d = new DataInputStream(new java.io.ByteArrayInputStream(raw))) {
+        try (DataInputStream d = new DataInputStream(new ByteArrayInputStream(raw))) {
             if (d.readInt() != MAGIC) {
                 throw new IOException("not a tile cache file");
             }

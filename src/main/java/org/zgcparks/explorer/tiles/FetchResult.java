@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.tiles;
 
 import java.net.http.HttpHeaders;
+import java.time.Instant;
 
 /** How one tile request ended. */
 sealed interface FetchResult {
@@ -26,6 +27,6 @@ sealed interface FetchResult {
      *
      * @param until when the host accepts requests again, or null if the tile left the view
      */
-    record Skipped(String reason, java.time.Instant until) implements FetchResult {
+    record Skipped(String reason, Instant until) implements FetchResult {
     }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -24,8 +25,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -41,7 +44,7 @@ final class HttpTileFetcher {
     private static final Duration DEFAULT_BACKOFF = Duration.ofMinutes(1);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
-    private final java.util.function.Supplier<HttpClient> clientFactory;
+    private final Supplier<HttpClient> clientFactory;
     private HttpClient client;
     private final String userAgent;
     private final Duration timeout;
@@ -72,7 +75,7 @@ final class HttpTileFetcher {
     /**
      * @param clientFactory makes the HTTP client on the first request (never at start-up, never when offline)
      */
-    HttpTileFetcher(java.util.function.Supplier<HttpClient> clientFactory, String userAgent, Duration timeout,
+    HttpTileFetcher(Supplier<HttpClient> clientFactory, String userAgent, Duration timeout,
                     int maxPerHost, Clock clock) {
         this.clientFactory = clientFactory;
         this.userAgent = userAgent;
@@ -111,7 +114,7 @@ final class HttpTileFetcher {
             all = List.copyOf(hosts.values());
         }
         for (Host host : all) {
-            List<Job> dropped = new java.util.ArrayList<>();
+            List<Job> dropped = new ArrayList<>();
             synchronized (this) {
                 for (Iterator<Job> it = host.queue.iterator(); it.hasNext(); ) {
                     Job job = it.next();
@@ -181,7 +184,7 @@ final class HttpTileFetcher {
         }
         // the request timeout covers the wait for headers; this also bounds a body that trickles in, and cancels
         // the exchange when it is over, so that a hung server never holds more than the allowed connections
-        call.copy().orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        call.copy().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((response, error) -> error != null ? failure(job.uri, error) : interpret(host, response))
                 .thenAccept(result -> {
                     call.cancel(true);

@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.tiles;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Reads tiles from an MBTiles file (SQLite, read-only). MBTiles numbers rows from the south (TMS), so row
@@ -38,14 +40,14 @@ public final class MbTilesSource implements AutoCloseable {
         }
         byte[] head = new byte[16];
         try (var in = Files.newInputStream(file)) {
-            if (in.readNBytes(head, 0, 16) < 16 || !new String(head, 0, 15, java.nio.charset.StandardCharsets.US_ASCII)
+            if (in.readNBytes(head, 0, 16) < 16 || !new String(head, 0, 15, StandardCharsets.US_ASCII)
                     .equals("SQLite format 3")) {
                 throw new IOException(file + " is not an MBTiles file (not an SQLite database)");
             }
         }
         Connection c = null;
         try {
-            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             Map<String, String> meta = new HashMap<>();

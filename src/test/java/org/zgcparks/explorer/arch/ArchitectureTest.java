@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one-way layering of the README's Development section, held by ArchUnit over the production classes: dataset
- * file → model → query → view-model → views, with the services (tiles, basemap, fact sheets, export) beside the
- * query layer and only the views and the composition root seeing a view-model.
+ * file → model → query → view-model → views. The services (dataset, tiles, basemap, fact sheets, export, compare,
+ * i18n, settings, cli) sit beside that chain between the model and the query layer: the query layer, view-models,
+ * views and the composition root use them, and they never see the query layer, a view-model or a view; only the
+ * views and the composition root see a view-model.
  */
 class ArchitectureTest {
 

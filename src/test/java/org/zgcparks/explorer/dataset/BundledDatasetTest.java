@@ -11,12 +11,14 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zgcparks.explorer.geo.Polygons;
+import org.zgcparks.explorer.model.Citation;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.ParkKind;
@@ -114,7 +116,7 @@ class BundledDatasetTest {
 
     @Test
     void everyCitationOfTheBundledDatasetNamesItsParagraph() {
-        List<org.zgcparks.explorer.model.Citation> all = new java.util.ArrayList<>();
+        List<Citation> all = new ArrayList<>();
         ds.parks().forEach(p -> {
             p.industries().forEach(l -> all.addAll(l.citations()));
             p.timeline().forEach(e -> all.add(e.citation()));

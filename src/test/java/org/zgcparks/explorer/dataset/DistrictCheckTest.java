@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.zgcparks.explorer.basemap.Basemap;
 import org.zgcparks.explorer.basemap.BasemapLoader;
 import org.zgcparks.explorer.model.Dataset;
@@ -66,7 +68,7 @@ class DistrictCheckTest {
         Park p = marker("south-station", "fengtai", 39.8635, 116.3724);
         assertTrue(check.check(p).agrees());
         double d = DistrictCheck.metresOutside(check.district("xicheng").orElseThrow().geometry(),
-                new org.locationtech.jts.geom.GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(116.3724, 39.8635)));
+                new GeometryFactory().createPoint(new Coordinate(116.3724, 39.8635)));
         assertTrue(d > 0 && d < 10_000, "distance to Xicheng " + d);
     }
 

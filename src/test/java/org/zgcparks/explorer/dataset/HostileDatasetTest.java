@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -88,7 +90,7 @@ class HostileDatasetTest {
     @Test
     void tooManyValuesAreRefused() {
         DatasetLimits small = DatasetLimits.DEFAULT.withMaxValues(10_000);
-        String many = "[" + String.join(",", java.util.Collections.nCopies(3_000, "[1,2,3]")) + "]";
+        String many = "[" + String.join(",", Collections.nCopies(3_000, "[1,2,3]")) + "]";
         Problem p = single(new DatasetLoader(small), HostileDatasets.withExtra(many));
         assertTrue(p.line() > 0, p::format);
         assertTrue(p.message().contains("10000 values"), p::format);
@@ -161,6 +163,6 @@ class HostileDatasetTest {
         // as root the permission bits are ignored, so the mapping of the exception is tested directly
         assertEquals("permission denied", IoReasons.reason(new AccessDeniedException("/home/u/parks.json")));
         assertEquals("no space left on device",
-                IoReasons.reason(new java.nio.file.FileSystemException("/x", null, "No space left on device")));
+                IoReasons.reason(new FileSystemException("/x", null, "No space left on device")));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zgcparks.explorer.geo.Polygons;
@@ -46,7 +47,7 @@ class SourceFactsTest {
     }
 
     /** Periods are compared as an English reader sees them: "2024-H1" in the file is "H1 2024". */
-    static final Formats ENGLISH_FIGURES = new Formats(new Messages(java.util.Locale.ENGLISH));
+    static final Formats ENGLISH_FIGURES = new Formats(new Messages(Locale.ENGLISH));
 
     static void figure(String subject, String source, String value, String unit, String period) {
         Metric m = ds.metricsOf(subject).stream()
@@ -326,9 +327,9 @@ class SourceFactsTest {
         assertEquals(new BigDecimal("25"), ds.metricsOf("beijing").stream().filter(m -> m.id().equals("beijing-hightech-enterprises")).findFirst().orElseThrow().yoyChangePct().orElseThrow());
         // the districts' leading industries
         var shunyi = ds.district("shunyi").orElseThrow().leadingIndustries().stream().map(l -> l.industryId()).toList();
-        assertEquals(java.util.List.of("ic-manufacturing", "compound-semiconductors", "5g"), shunyi);
+        assertEquals(List.of("ic-manufacturing", "compound-semiconductors", "5g"), shunyi);
         var fangshan = ds.district("fangshan").orElseThrow().leadingIndustries().stream().map(l -> l.industryId()).toList();
-        assertTrue(fangshan.containsAll(java.util.List.of("medical-equipment-rnd", "intelligent-manufacturing", "vehicle-rnd")));
+        assertTrue(fangshan.containsAll(List.of("medical-equipment-rnd", "intelligent-manufacturing", "vehicle-rnd")));
         assertTrue(ds.district("changping").orElseThrow().leadingIndustries().stream().allMatch(l -> l.sourceIds().contains(BLUE_PAPER)));
         industry("bda", "ic-design", Role.LEADING, BLUE_PAPER);
         industry("bda", "ic-manufacturing", Role.LEADING, BLUE_PAPER);
@@ -374,7 +375,7 @@ class SourceFactsTest {
         Metric fdi = ds.metricsOf("bda").stream().filter(m -> m.id().equals("bda-fdi-h1-2024")).findFirst().orElseThrow();
         assertEquals("USD", fdi.currency());
         assertEquals(new BigDecimal("16.1"), fdi.yoyChangePct().orElseThrow());
-        for (String future : java.util.List.of("future-information", "future-health", "future-manufacturing",
+        for (String future : List.of("future-information", "future-health", "future-manufacturing",
                 "future-energy", "future-materials", "future-space")) {
             industry("bda", future, Role.DEVELOPING, YIZHUANG_2024);
         }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zgcparks.explorer.model.Citation;
@@ -217,7 +219,7 @@ class ValidationTest {
         assertEquals(DateSpec.Kind.BY, p.timeline().get(0).date().kind());
         assertEquals("¶1", p.timeline().get(0).citation().at());
         assertEquals(new DateSpec(DateSpec.Kind.RANGE, "2022", "2024"), ds.policies().get(0).date());
-        assertEquals(0, ds.metrics().get(0).valueTo().orElseThrow().compareTo(java.math.BigDecimal.valueOf(5)));
+        assertEquals(0, ds.metrics().get(0).valueTo().orElseThrow().compareTo(BigDecimal.valueOf(5)));
     }
 
     @Test
@@ -249,7 +251,7 @@ class ValidationTest {
         Problem words = single(VALID.replace("\"date\": \"2024-01\"", "\"date\": \"by 2024\""));
         assertTrue(words.message().contains("\"../2024\" (by 2024)"), words.format());
         // ordering: a range by its start, a "by" date by its bound
-        List<DateSpec> sorted = java.util.stream.Stream.of("2024-09-19", "../2024", "2022/2024", "2016-12~")
+        List<DateSpec> sorted = Stream.of("2024-09-19", "../2024", "2022/2024", "2016-12~")
                 .map(d -> DateSpec.parse(d).orElseThrow()).sorted().toList();
         assertEquals(List.of("2016-12~", "2022/2024", "../2024", "2024-09-19"), sorted.stream().map(DateSpec::edtf).toList());
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class AtomicFileTest {
     void aNewFileIsReadableByOthersAsNewFilesUsuallyAre() throws Exception {
         Path target = dir.resolve("parks.geojson");
         AtomicFile.write(target, out -> out.write('x'));
-        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
+        assertEquals(PosixFilePermissions.fromString("rw-r--r--"),
                 Files.getPosixFilePermissions(target));
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -76,7 +77,7 @@ class FigureCsvTest {
             assertEquals(m.name().en(), r.get("figure"));
             assertEquals(0, m.value().compareTo(new BigDecimal(r.get("value"))), m.id());
             assertEquals(m.valueTo().map(BigDecimal::toPlainString).orElse(""), r.get("value_to"), m.id());
-            assertEquals(m.citations().stream().map(c -> c.at()).collect(java.util.stream.Collectors.joining(
+            assertEquals(m.citations().stream().map(c -> c.at()).collect(Collectors.joining(
                     FigureCsv.SOURCE_SEPARATOR)), r.get("source_passage"), m.id());
             assertEquals(m.qualifier().id(), r.get("qualifier"));
             assertEquals(m.unit(), r.get("unit"));

@@ -4,15 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,9 +31,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zgcparks.explorer.basemap.Basemap;
 import org.zgcparks.explorer.basemap.BasemapLoader;
 import org.zgcparks.explorer.basemap.BasemapRenderer;
 import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.geo.WebMercator;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
@@ -146,21 +156,21 @@ class ParkMapRendererTest {
             plain = draw(renderer(Locale.ENGLISH), doc, park);
         }
         // an MBTiles file with the one tile under the park's centre, in a flat colour
-        long tx = (long) Math.floor(org.zgcparks.explorer.geo.WebMercator.lonToPixelX(park.centre().lon(), plain.zoom()) / 256);
-        long ty = (long) Math.floor(org.zgcparks.explorer.geo.WebMercator.latToPixelY(park.centre().lat(), plain.zoom()) / 256);
+        long tx = (long) Math.floor(WebMercator.lonToPixelX(park.centre().lon(), plain.zoom()) / 256);
+        long ty = (long) Math.floor(WebMercator.latToPixelY(park.centre().lat(), plain.zoom()) / 256);
         Path file = dir.resolve("one.mbtiles");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
             st.execute("CREATE TABLE metadata (name TEXT, value TEXT)");
             st.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)");
-            try (java.sql.PreparedStatement ins = c.prepareStatement("INSERT INTO tiles VALUES (?, ?, ?, ?)")) {
-                java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(256, 256, java.awt.image.BufferedImage.TYPE_INT_RGB);
-                java.awt.Graphics2D g = img.createGraphics();
-                g.setColor(new java.awt.Color(0xCC, 0xEE, 0xCC));
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO tiles VALUES (?, ?, ?, ?)")) {
+                BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = img.createGraphics();
+                g.setColor(new Color(0xCC, 0xEE, 0xCC));
                 g.fillRect(0, 0, 256, 256);
                 g.dispose();
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
-                javax.imageio.ImageIO.write(img, "png", png);
+                ImageIO.write(img, "png", png);
                 ins.setInt(1, plain.zoom());
                 ins.setLong(2, tx);
                 ins.setLong(3, (1L << plain.zoom()) - 1 - ty);
@@ -190,7 +200,7 @@ class ParkMapRendererTest {
 
     @Test
     void withoutBasemapDataTheMapStillNamesThePark() throws Exception {
-        ParkMapRenderer r = new ParkMapRenderer(offline, new BasemapRenderer(org.zgcparks.explorer.basemap.Basemap.EMPTY,
+        ParkMapRenderer r = new ParkMapRenderer(offline, new BasemapRenderer(Basemap.EMPTY,
                 Locale.ENGLISH), new Messages(Locale.ENGLISH));
         try (PDDocument doc = new PDDocument()) {
             ParkMapRenderer.SheetMap map = draw(r, doc, ds.park("bda").orElseThrow());

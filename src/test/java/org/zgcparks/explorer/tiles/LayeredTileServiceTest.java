@@ -2,12 +2,14 @@ package org.zgcparks.explorer.tiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -203,10 +205,6 @@ class LayeredTileServiceTest {
         assertEquals(0, s.stats().pending());
     }
 
-    static void assertNotEquals(int unexpected, int actual, String message) {
-        org.junit.jupiter.api.Assertions.assertNotEquals(unexpected, actual, message);
-    }
-
     @Test
     void a429MakesTheAppWaitAsLongAsRetryAfterSays() throws Exception {
         server.handler = (ex, r) -> TestTileServer.send(ex, 429, new byte[0], Map.of("Retry-After", "120"));
@@ -328,7 +326,7 @@ class LayeredTileServiceTest {
     @Test
     void anUnreachableServerMeansOfflineUntilItAnswersAgain() throws Exception {
         int port;
-        try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
         String template = "http://127.0.0.1:" + port + "/{z}/{x}/{y}.png";

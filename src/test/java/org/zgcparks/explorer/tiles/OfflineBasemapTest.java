@@ -158,9 +158,9 @@ class OfflineBasemapTest {
 
     private static List<String> districtNamesAroundHaidian(OfflineBasemap basemap) {
         int zoom = 9;
-        double x = org.zgcparks.explorer.geo.WebMercator.lonToPixelX(116.30, zoom) - 256;
-        double y = org.zgcparks.explorer.geo.WebMercator.latToPixelY(40.03, zoom) - 256;
+        double x = WebMercator.lonToPixelX(116.30, zoom) - 256;
+        double y = WebMercator.latToPixelY(40.03, zoom) - 256;
         return basemap.renderer().orElseThrow().labels(zoom, x, y, 512, 512).stream()
-                .map(org.zgcparks.explorer.basemap.PlacedLabel::text).toList();
+                .map(PlacedLabel::text).toList();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -111,7 +112,7 @@ class TileBombTest {
         byte[] bomb = bomb();
         assertTrue(bomb.length < 200_000, "small on disk: " + bomb.length + " bytes");
         var reader = ImageIO.getImageReadersByFormatName("png").next();
-        try (var in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bomb))) {
+        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(bomb))) {
             reader.setInput(in);
             assertEquals(21000, reader.getWidth(0));
             assertEquals(21000, reader.getHeight(0));
@@ -162,7 +163,7 @@ class TileBombTest {
             assertEquals(Tile.Origin.NETWORK, t.origin());
             assertEquals(1, server.count());
             byte[] cached = f.cache().get(template.cacheKey(), KEY).orElseThrow().bytes();
-            assertEquals(256, ImageIO.read(new java.io.ByteArrayInputStream(cached)).getWidth(), "replaced by the good tile");
+            assertEquals(256, ImageIO.read(new ByteArrayInputStream(cached)).getWidth(), "replaced by the good tile");
         } finally {
             s.shutdown();
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +17,13 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The disk cache's eviction, MBTiles reading, URL templates and freshness rules. */
@@ -81,7 +85,7 @@ class TileStoreTest {
         cache.put("s", k, new byte[500], META);
         Path file = cache.pathOf("s", k);
         byte[] raw = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(raw, raw.length - 100));
+        Files.write(file, Arrays.copyOf(raw, raw.length - 100));
         assertFalse(cache.get("s", k).isPresent());
         assertFalse(Files.exists(file));
         assertTrue(Files.list(file.getParent()).noneMatch(p -> p.toString().endsWith(".tmp")), "no temp files left");
@@ -158,7 +162,7 @@ class TileStoreTest {
     @Test
     void anApiKeyIsPercentEncodedInTheUrlAndNeverShownInAMessage() {
         UrlTemplate t = UrlTemplate.parse("https://tiles.example.com/{z}/{x}/{y}.png?key={apikey}", List.of(), "s3cret key%&#x");
-        java.net.URI uri = t.expand(new TileKey(3, 2, 1));
+        URI uri = t.expand(new TileKey(3, 2, 1));
         assertEquals("https://tiles.example.com/3/2/1.png?key=s3cret%20key%25%26%23x", uri.toString());
         assertEquals("key=s3cret key%&#x", uri.getQuery(), "the server reads the key as typed");
         assertFalse(t.toString().contains("s3cret"));
@@ -168,7 +172,7 @@ class TileStoreTest {
         assertFalse(bad.getMessage().contains("s3cret"), bad.getMessage());
     }
 
-    static void assertMessage(String part, org.junit.jupiter.api.function.Executable call) {
+    static void assertMessage(String part, Executable call) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains(part), e.getMessage());
     }
@@ -186,7 +190,7 @@ class TileStoreTest {
     }
 
     static CacheMeta meta(Instant now, Map<String, String> headers) {
-        Map<String, List<String>> h = new java.util.HashMap<>();
+        Map<String, List<String>> h = new HashMap<>();
         headers.forEach((k, v) -> h.put(k, List.of(v)));
         return CacheMeta.fromHeaders(HttpHeaders.of(h, (a, b) -> true), now);
     }
