@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -171,7 +172,7 @@ final class BasemapGeometry {
 
     Geometry project(Geometry g) {
         Geometry p = g.copy();
-        p.apply(new org.locationtech.jts.geom.CoordinateSequenceFilter() {
+        p.apply(new CoordinateSequenceFilter() {
             @Override
             public void filter(CoordinateSequence seq, int i) {
                 double lon = seq.getX(i), lat = seq.getY(i);
@@ -192,7 +193,13 @@ final class BasemapGeometry {
         return p;
     }
 
-    /** Sorts the districts' ring segments into those two districts share (inner) and those of one (outer). */
+    /**
+     * Sorts the districts' ring segments into those two districts share (inner) and those of one (outer).
+     * Kept by hand: JTS 1.20 finds a coverage's shared edges ({@code CoverageRingEdges}) only inside its own
+     * package, for its coverage simplifier, whose Visvalingam–Whyatt lines would differ from the Douglas–Peucker
+     * ones drawn here; counting each segment in a hash map is linear and short. JTS's {@link LineMerger} then
+     * joins the segments into lines.
+     */
     private void splitEdges(List<LineString> inner, List<LineString> outer) {
         Map<Segment, Integer> count = new HashMap<>();
         List<Segment> order = new ArrayList<>();
@@ -238,6 +245,11 @@ final class BasemapGeometry {
         }
     }
 
+    /**
+     * Indexes a line in pieces of at most {@link #PIECE} vertices. Cut by hand rather than clipped to each tile
+     * with JTS: the pieces keep what the index returns for a tile small, and the Graphics2D clip the renderer sets
+     * drops the rest while rasterising, so no geometry is built per tile drawn.
+     */
     private static void addLines(STRtree tree, Layer layer, Geometry g) {
         for (int i = 0; i < g.getNumGeometries(); i++) {
             Coordinate[] c = g.getGeometryN(i).getCoordinates();

@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.geo;
 
 import java.util.Collection;
+import java.util.List;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.Ring;
@@ -25,12 +26,12 @@ public record Bounds(double minLat, double minLon, double maxLat, double maxLon)
 
     /** The box of a park's outline, or of its marker's position. */
     public static Bounds of(Park park) {
-        return of(park.outline().map(o -> o.parts().stream().map(Ring::points).flatMap(java.util.List::stream).toList())
-                .orElse(java.util.List.of(park.centre())));
+        return of(park.outline().map(o -> o.parts().stream().map(Ring::points).flatMap(List::stream).toList())
+                .orElse(List.of(park.centre())));
     }
 
     /** The box of several parks. */
-    public static Bounds of(java.util.List<Park> parks) {
+    public static Bounds of(List<Park> parks) {
         Bounds b = null;
         for (Park p : parks) {
             b = b == null ? of(p) : b.union(of(p));

@@ -1,7 +1,11 @@
 package org.zgcparks.explorer.geo;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.algorithm.Distance;
+import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -10,7 +14,10 @@ import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Outline;
 import org.zgcparks.explorer.model.Ring;
 
-/** Plane geometry on rings of positions: containment, area, self-intersection. */
+/**
+ * Plane geometry on rings of positions: containment, area, self-intersection, done by JTS on the rings'
+ * coordinates.
+ */
 public final class Polygons {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
@@ -22,33 +29,11 @@ public final class Polygons {
     }
 
     /**
-     * Even-odd containment of ({@code x}, {@code y}) in the closed polygon given by parallel coordinate arrays
-     * (the last vertex may or may not repeat the first). Works for concave polygons.
+     * Whether the position lies in the ring (longitude as x, latitude as y), its edge included. Works for concave
+     * rings; the last point may or may not repeat the first. JTS's ray-crossing count, on the ring's coordinates.
      */
-    public static boolean contains(double[] xs, double[] ys, double x, double y) {
-        boolean inside = false;
-        int n = xs.length;
-        for (int i = 0, j = n - 1; i < n; j = i++) {
-            if ((ys[i] > y) != (ys[j] > y)) {
-                double xCross = xs[j] + (y - ys[j]) * (xs[i] - xs[j]) / (ys[i] - ys[j]);
-                if (x < xCross) {
-                    inside = !inside;
-                }
-            }
-        }
-        return inside;
-    }
-
-    /** Whether the position lies in the ring (longitude as x, latitude as y). */
     public static boolean contains(Ring ring, GeoPoint p) {
-        List<GeoPoint> pts = ring.points();
-        double[] xs = new double[pts.size()];
-        double[] ys = new double[pts.size()];
-        for (int i = 0; i < pts.size(); i++) {
-            xs[i] = pts.get(i).lon();
-            ys[i] = pts.get(i).lat();
-        }
-        return contains(xs, ys, p.lon(), p.lat());
+        return PointLocation.isInRing(new Coordinate(p.lon(), p.lat()), closed(coordinates(ring, Polygons::lonLat)));
     }
 
     /** Whether the position lies in any part of the outline. */
@@ -56,7 +41,10 @@ public final class Polygons {
         return outline.parts().stream().anyMatch(r -> contains(r, p));
     }
 
-    /** Area of a ring in km², on a local equirectangular approximation (good to ~0.1% at park scale). */
+    /**
+     * Area of a ring in km², on a local equirectangular approximation (good to ~0.1% at park scale): the ring is
+     * scaled to kilometres about its mean latitude, and JTS measures the planar area.
+     */
     public static double areaKm2(Ring ring) {
         List<GeoPoint> pts = ring.points();
         if (pts.size() < 3) {
@@ -65,17 +53,35 @@ public final class Polygons {
         double lat0 = Math.toRadians(pts.stream().mapToDouble(GeoPoint::lat).average().orElse(0));
         double kx = Math.toRadians(1) * EARTH_RADIUS_KM * Math.cos(lat0);
         double ky = Math.toRadians(1) * EARTH_RADIUS_KM;
-        double sum = 0;
-        for (int i = 0, j = pts.size() - 1; i < pts.size(); j = i++) {
-            double xi = pts.get(i).lon() * kx, yi = pts.get(i).lat() * ky;
-            double xj = pts.get(j).lon() * kx, yj = pts.get(j).lat() * ky;
-            sum += xj * yi - xi * yj;
-        }
-        return Math.abs(sum) / 2;
+        return Area.ofRing(closed(coordinates(ring, g -> new Coordinate(g.lon() * kx, g.lat() * ky))));
     }
 
     public static double areaKm2(Outline outline) {
         return outline.parts().stream().mapToDouble(Polygons::areaKm2).sum();
+    }
+
+    /** The ring's points as JTS coordinates, each made by {@code to}. */
+    static Coordinate[] coordinates(Ring ring, Function<GeoPoint, Coordinate> to) {
+        List<GeoPoint> pts = ring.points();
+        Coordinate[] cs = new Coordinate[pts.size()];
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = to.apply(pts.get(i));
+        }
+        return cs;
+    }
+
+    /** The coordinates with the first repeated at the end, unless it already is (JTS's rings are closed). */
+    static Coordinate[] closed(Coordinate[] cs) {
+        if (cs.length == 0 || cs[0].equals2D(cs[cs.length - 1])) {
+            return cs;
+        }
+        Coordinate[] out = Arrays.copyOf(cs, cs.length + 1);
+        out[cs.length] = cs[0].copy();
+        return out;
+    }
+
+    private static Coordinate lonLat(GeoPoint p) {
+        return new Coordinate(p.lon(), p.lat());
     }
 
     /** Whether the ring's first and last points are the same position. */
@@ -91,14 +97,10 @@ public final class Polygons {
      * of a million points.
      */
     public static int firstSelfIntersection(Ring ring) {
-        List<GeoPoint> p = ring.points();
-        if (p.size() < 4) {
+        if (ring.points().size() < 4) {
             return -1;
         }
-        Coordinate[] cs = new Coordinate[p.size()];
-        for (int i = 0; i < cs.length; i++) {
-            cs[i] = new Coordinate(p.get(i).lon(), p.get(i).lat());
-        }
+        Coordinate[] cs = coordinates(ring, Polygons::lonLat);
         LineString line = GEOMETRY.createLineString(cs);
         IsSimpleOp op = new IsSimpleOp(line);
         if (op.isSimple()) {

@@ -62,4 +62,27 @@ class ParkHitTesterTest {
         assertEquals("marker", tester.hit(new GeoPoint(40.2, 116.05 + 5 * 0.00034), 12, 8).orElseThrow().id());
         assertEquals("big", tester.hit(new GeoPoint(40.2, 116.05 + 20 * 0.00034), 12, 8).orElseThrow().id());
     }
+
+    @Test
+    void aParkWhosePartsOverlapComesOnce() {
+        Park overlapping = park("overlapping", new GeoPoint(40.55, 116.55),
+                PolygonsTest.ring(116.5, 40.5, 116.6, 40.5, 116.6, 40.6, 116.5, 40.6),
+                PolygonsTest.ring(116.55, 40.55, 116.65, 40.55, 116.65, 40.65, 116.55, 40.65));
+        assertEquals(List.of("overlapping"), new ParkHitTester(List.of(overlapping))
+                .hits(new GeoPoint(40.58, 116.58), 12, 8, p -> true).stream().map(Park::id).toList());
+    }
+
+    @Test
+    void tiesKeepTheOrderTheParksWereGivenIn() {
+        Ring square = PolygonsTest.ring(116.5, 40.5, 116.6, 40.5, 116.6, 40.6, 116.5, 40.6);
+        Park a = park("a", new GeoPoint(40.55, 116.55), square);
+        Park b = park("b", new GeoPoint(40.55, 116.55), square);
+        Park m = park("m", new GeoPoint(40.55, 116.55));
+        Park n = park("n", new GeoPoint(40.55, 116.55));
+        GeoPoint at = new GeoPoint(40.55, 116.55);
+        assertEquals(List.of("m", "n", "a", "b"), new ParkHitTester(List.of(a, m, b, n)).hits(at, 12, 8, p -> true)
+                .stream().map(Park::id).toList());
+        assertEquals(List.of("n", "m", "b", "a"), new ParkHitTester(List.of(n, b, m, a)).hits(at, 12, 8, p -> true)
+                .stream().map(Park::id).toList());
+    }
 }

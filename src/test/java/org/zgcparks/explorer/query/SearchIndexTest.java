@@ -7,11 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.model.Dataset;
 
 class SearchIndexTest {
 
     static SearchIndex index;
-    static org.zgcparks.explorer.model.Dataset dataset;
+    static Dataset dataset;
 
     @BeforeAll
     static void load() throws Exception {
