@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The one-way layering of the README's Development section, held by ArchUnit over the production classes: dataset
  * file → model → query → view-model → views, with the services (tiles, basemap, fact sheets, export) beside the
- * query layer and only the views and the composition root seeing a view-model.
+ * query layer, only the views and the composition root seeing a view-model, and the task runner (JavaFX properties,
+ * no scene graph) seen only by the view-model, the views and the composition root.
  */
 class ArchitectureTest {
 
@@ -58,6 +60,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theTaskRunnerUsesPropertiesButNoSceneGraphAndNothingOfOurs() {
+        noClasses().that().resideInAPackage("..explorer.task..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "com.gluonhq..", "org.controlsfx..")
+                .check(classes);
+        classes().that().resideInAPackage("..explorer.task..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javafx.beans..",
+                        "..explorer.task..")
+                .check(classes);
+    }
+
+    @Test
     void noWebView() {
         noClasses().should().dependOnClassesThat().resideInAPackage("javafx.web..").check(classes);
     }
@@ -79,6 +93,7 @@ class ArchitectureTest {
                 .layer("View").definedBy("..explorer.view..")
                 .layer("ViewModel").definedBy("..explorer.viewmodel..")
                 .layer("Query").definedBy("..explorer.query..")
+                .layer("Task").definedBy("..explorer.task..")
                 .layer("Services").definedBy("..explorer.dataset..", "..explorer.tiles..", "..explorer.basemap..",
                         "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
                         "..explorer.export..", "..explorer.compare..")
@@ -88,6 +103,7 @@ class ArchitectureTest {
                 .whereLayer("View").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("ViewModel").mayOnlyBeAccessedByLayers("View", "App")
                 .whereLayer("Query").mayOnlyBeAccessedByLayers("ViewModel", "View", "App")
+                .whereLayer("Task").mayOnlyBeAccessedByLayers("ViewModel", "View", "App")
                 .whereLayer("Services").mayOnlyBeAccessedByLayers("Query", "ViewModel", "View", "App", "Services")
                 .whereLayer("Geo").mayOnlyBeAccessedByLayers("Services", "Query", "ViewModel", "View", "App")
                 .check(classes);

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.print.PrintService;
 import javax.print.attribute.standard.PrinterIsAcceptingJobs;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
@@ -25,7 +26,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
 import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.viewmodel.FxTaskRunner;
+import org.zgcparks.explorer.task.DaemonPool;
+import org.zgcparks.explorer.task.TaskRunner;
 
 /** Printing a booklet runs in the background with the app's task runner: progress, and Cancel stops it. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,12 +35,12 @@ class PrintBookletUiTest {
 
     Path dir;
     TestWindows ui;
-    FxTaskRunner tasks;
+    TaskRunner tasks;
 
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("zgc-print-booklet-ui");
-        tasks = new FxTaskRunner();
+        tasks = new TaskRunner(DaemonPool.of("task", 2), Platform::runLater);
         ui = TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()), MainWindow.SidePanels.AT_ONCE, tasks);
         stage.show();
     }
