@@ -18,7 +18,6 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.factsheet.PageFormat;
-import org.zgcparks.explorer.factsheet.Progress;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
 import org.zgcparks.explorer.i18n.FileNames;
 import org.zgcparks.explorer.i18n.Messages;
@@ -128,15 +127,15 @@ final class FactSheetPrinting {
         Dataset ds = vm.dataset();
         var source = tiles.service().spec();
         choosePrinter(messages.get("print.jobName", park.names().en()), () -> noPrinter(park), choice ->
-                vm.tasks().run(messages.get("print.running"), () -> {
+                vm.tasks().execute(BackgroundTask.of(messages.get("print.running"), (TaskContext t) -> {
                     Path tmp = Files.createTempFile("zgc-print", ".pdf");
                     try {
                         sheets.writePark(ds, park, choice.pageFormat(), source, tmp);
-                        return SheetPrinter.print(tmp, choice, new Progress());
+                        return SheetPrinter.print(tmp, choice, FactSheetActions.progressOf(t, messages, "print.progress"));
                     } finally {
                         Files.deleteIfExists(tmp);
                     }
-                }, this::printed, this::printFailed));
+                }).onSuccess(this::printed).onFailure(this::printFailed)));
     }
 
     /**
