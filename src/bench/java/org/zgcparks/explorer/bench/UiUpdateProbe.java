@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import org.zgcparks.explorer.view.MainWindow;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
+import org.zgcparks.explorer.task.TaskRunner;
 
 /**
  * Probe for the whole UI update on a filter change: the work on the FX thread from the change (matching, list and
@@ -58,7 +58,7 @@ public final class UiUpdateProbe {
                 MapTiles tiles = new MapTiles(TileServices.offlineOnly(basemap));
                 AppTileRetriever.install(tiles);
                 TileServices services = new TileServices(dir.resolve("tiles"), 50L << 20, "probe", basemap);
-                ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+                ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
                 vm.setDataset(ds, "synthetic");
                 SettingsStore settings = new SettingsStore(dir.resolve("s.properties"));
                 Stage stage = new Stage();

@@ -12,14 +12,22 @@ import java.nio.charset.StandardCharsets;
  * this moves about a thousand class loads off the start-up's critical path. The list,
  * {@code startup-classes.txt}, is recorded from a real start by {@code .ci/update-startup-classes}; a name that
  * no longer exists is skipped, so a stale list only costs speed.
+ *
+ * <p>It keeps its own daemon thread rather than a task of the task runner: it must run while the runner's threads
+ * read the dataset and the UI font (the first frame waits for those, so queueing behind them would preload too late),
+ * it has no result, progress or cancel for anyone to follow, and it ends by itself once the list is read.
  */
 final class ClassPreloader {
 
     private ClassPreloader() {
     }
 
-    static void start() {
-        Thread t = new Thread(ClassPreloader::preload, "class-preloader");
+    /** Starts preloading, after {@code first} (other start-up preloading that is worth more, and short). */
+    static void start(Runnable first) {
+        Thread t = new Thread(() -> {
+            first.run();
+            preload();
+        }, "startup-preloader");
         t.setDaemon(true);
         t.start();
     }

@@ -19,6 +19,8 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.settings.AppInfo;
 import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.task.DaemonPool;
+import org.zgcparks.explorer.task.TaskRunner;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileService;
 import org.zgcparks.explorer.tiles.TileServices;
@@ -30,7 +32,6 @@ import org.zgcparks.explorer.view.UiFont;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.FxTaskRunner;
 import org.zgcparks.explorer.query.PreparedDataset;
 
 /**
@@ -69,31 +70,33 @@ final class Explorer {
         }
         DatasetLoader loader = new DatasetLoader();
 
-        // While the toolkit starts: parse the dataset and build its matcher and search index on one thread, preload
-        // the UI's classes on another.
+        // The app's one task runner: work on a small pool of daemon threads, results and progress on the FX thread.
+        // Before the toolkit is up its pool already works: it reads the dataset and the UI font (below), whose
+        // results the FX thread waits for; nothing reaches the FX thread through it until the toolkit has started.
+        TaskRunner tasks = new TaskRunner(DaemonPool.of("task", 3), Platform::runLater);
+
+        // While the toolkit starts: parse the dataset and build its matcher and search index as one task, preload
+        // the UI's classes (and ICU's plural rules) on the preloader's thread.
         // The bare floor of --measure-startup does neither, so that it measures the toolkit alone.
         CompletableFuture<Startup> startup = cl.bare() ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> loadAtStartup(cl, loader));
+                : tasks.prefetch(() -> loadAtStartup(cl, loader));
         if (!cl.bare()) {
-            ClassPreloader.start();
-            // ICU's plural formatting (the status bar's park count) takes ~0.1 s to load: do it here, not on the FX thread
-            Thread plurals = new Thread(() -> new Messages(Locale.ENGLISH).get("status.dataset", "", 2),
-                    "plural-rules-preloader");
-            plurals.setDaemon(true);
-            plurals.start();
+            // ICU's plural formatting (the status bar's park count) takes ~0.1 s to load: do it there, not on the FX
+            // thread
+            ClassPreloader.start(() -> new Messages(Locale.ENGLISH).get("status.dataset", "", 2));
         }
         // The UI font: the bundled one (Chinese on machines that have none) takes about 0.3 s to load, so it loads,
         // and the choice between it and the platform's font is made, while the toolkit starts.
-        CompletableFuture<UiFont> uiFont = CompletableFuture.supplyAsync(
+        CompletableFuture<UiFont> uiFont = tasks.prefetch(
                 () -> UiFont.choose(cl.bare() ? Optional.empty() : UiFont.loadBundled()));
 
         SettingsStore settings = new SettingsStore(paths.settingsFile());
         settings.checkWritable(); // the status bar says so if they cannot be saved
         Locale startLanguage = WindowLanguage.startLanguage(cl.language(), settings);
-        // read and prepared on its own thread once the window is complete (started below), so that it does not
-        // compete with the start-up for the processor; tiles wait for it on the tile threads, never the FX thread
+        // read and prepared on the task runner's pool once the window is complete (started below), so that it does
+        // not compete with the start-up for the processor; tiles wait for it on the tile threads, never the FX thread
         OfflineBasemap basemap = cl.bare() ? new OfflineBasemap()
-                : OfflineBasemap.deferred(startLanguage, basemapFile());
+                : OfflineBasemap.deferred(startLanguage, basemapFile(), tasks.workExecutor());
         TileServices tileServices = TileChoice.services(cl, settings, paths, basemap);
         TileService initialTiles = openTiles(cl, settings, tileServices);
         if (initialTiles == null) {
@@ -145,7 +148,6 @@ final class Explorer {
                     return;
                 }
                 basemap.setParks(s.prepared().dataset().parks());
-                FxTaskRunner tasks = new FxTaskRunner();
                 ExplorerViewModel vm = new ExplorerViewModel(loader, tasks);
                 vm.datasetProperty().addListener((obs, old, ds) -> basemap.setParks(ds.parks()));
                 vm.setDataset(s.prepared(), s.name());

@@ -17,6 +17,7 @@ import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.settings.AppInfo;
 import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.task.DaemonPool;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.query.FilteredParks;
@@ -64,7 +65,8 @@ final class PdfExportCommand {
         }
         SettingsStore settings = new SettingsStore(paths.settingsFile());
         settings.loadProblem().ifPresent(problem -> err.println("zgc-parks-explorer: " + problem));
-        OfflineBasemap basemap = OfflineBasemap.loadInBackground(messages.locale(), Explorer.basemapFile());
+        OfflineBasemap basemap = OfflineBasemap.loadInBackground(messages.locale(), Explorer.basemapFile(),
+                DaemonPool.of("basemap-load", 1));
         basemap.setParks(ds.parks());
         FactSheetService sheets = new FactSheetService(TileChoice.services(cl, settings, paths, basemap), messages,
                 Clock.systemDefaultZone(), AppInfo.version());

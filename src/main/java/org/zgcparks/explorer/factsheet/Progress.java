@@ -13,6 +13,21 @@ public final class Progress {
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final Listener listener;
+
+    /** Told of every change of the counts, on the working thread (so that a task's progress can follow them). */
+    @FunctionalInterface
+    public interface Listener {
+        void changed(Progress progress);
+    }
+
+    public Progress() {
+        this(progress -> { });
+    }
+
+    public Progress(Listener listener) {
+        this.listener = listener;
+    }
 
     /** Parks written so far. */
     public int done() {
@@ -41,18 +56,22 @@ public final class Progress {
         total.set(parks);
         done.set(0);
         pages.set(0);
+        listener.changed(this);
     }
 
     void step() {
         done.incrementAndGet();
+        listener.changed(this);
     }
 
     /** Sets how far the work is, when it counts by position (pages printed). */
     void reach(int count) {
         done.accumulateAndGet(count, Math::max);
+        listener.changed(this);
     }
 
     void finish(int pageCount) {
         pages.set(pageCount);
+        listener.changed(this);
     }
 }

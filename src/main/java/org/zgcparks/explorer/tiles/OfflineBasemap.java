@@ -31,8 +31,9 @@ import org.zgcparks.explorer.model.Ring;
  * tiles would show as a ghost while tiles of another zoom are scaled), but keeps room for the park labels, which
  * win over its own. Pure Java2D on off-screen images, so it runs on any thread and without a display.
  *
- * <p>The data is read and prepared on a background thread ({@link #loadInBackground}, {@link #deferred}); a tile
- * asked for before it is ready waits for it on the tile thread (never on the UI thread). Data that cannot be loaded gives tiles of a
+ * <p>The data is read and prepared in the background, on an executor the caller gives ({@link #loadInBackground},
+ * {@link #deferred}: the app's task runner's); a tile asked for before it is ready waits for it on the tile thread
+ * (never on the UI thread). Data that cannot be loaded gives tiles of a
  * plain background and one logged warning.
  */
 public final class OfflineBasemap {
@@ -46,6 +47,8 @@ public final class OfflineBasemap {
     private final AtomicBoolean warned = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
     private Runnable loader;
+    /** Where the data is read and renderers in other languages are prepared (none for a basemap without data). */
+    private volatile Executor background = Runnable::run;
     /** Set for a basemap without data, which draws the plain background without ever loading anything. */
     private final boolean noData;
     private volatile List<Park> parks = List.of();
@@ -73,10 +76,10 @@ public final class OfflineBasemap {
 
     /**
      * Starts reading the bundled basemap (or {@code replacement}, a file in the same format, if given) and preparing
-     * it for drawing on a background thread, labelled in this language (zh, en or ru; see {@link BasemapRenderer}).
+     * it for drawing on {@code background}, labelled in this language (zh, en or ru; see {@link BasemapRenderer}).
      */
-    public static OfflineBasemap loadInBackground(Locale language, Optional<Path> replacement) {
-        OfflineBasemap basemap = deferred(language, replacement);
+    public static OfflineBasemap loadInBackground(Locale language, Optional<Path> replacement, Executor background) {
+        OfflineBasemap basemap = deferred(language, replacement, background);
         basemap.start();
         return basemap;
     }
@@ -86,41 +89,33 @@ public final class OfflineBasemap {
      * window is complete, so that the work does not compete with the start-up for the processor); tiles asked for
      * before then wait for it on their own threads.
      */
-    public static OfflineBasemap deferred(Locale language, Optional<Path> replacement) {
+    public static OfflineBasemap deferred(Locale language, Optional<Path> replacement, Executor background) {
         CompletableFuture<BasemapRenderer> future = new CompletableFuture<>();
         OfflineBasemap basemap = new OfflineBasemap(future);
-        basemap.loader = () -> {
-            Thread t = new Thread(() -> {
-                try {
-                    BasemapLoader loader = new BasemapLoader();
-                    Basemap data = replacement.map(loader::load).orElseGet(loader::loadBundled);
-                    future.complete(new BasemapRenderer(data, language));
-                } catch (RuntimeException | Error e) {
-                    future.completeExceptionally(e);
-                }
-            }, "basemap-load");
-            t.setDaemon(true);
-            t.start();
-        };
+        basemap.background = background;
+        basemap.loader = () -> background.execute(() -> {
+            try {
+                BasemapLoader loader = new BasemapLoader();
+                Basemap data = replacement.map(loader::load).orElseGet(loader::loadBundled);
+                future.complete(new BasemapRenderer(data, language));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        });
         return basemap;
     }
 
     /**
      * Labels the map in another language from now on (the window's language was switched): a renderer for the same
-     * data in that language is prepared on its own thread, and tiles asked for meanwhile wait for it. Does nothing
+     * data in that language is prepared in the background, and tiles asked for meanwhile wait for it. Does nothing
      * for a basemap without data or one already in that language.
      */
     public synchronized void setLanguage(Locale language) {
         if (noData) {
             return;
         }
-        Executor ownThread = task -> {
-            Thread t = new Thread(task, "basemap-language");
-            t.setDaemon(true);
-            t.start();
-        };
         CompletableFuture<BasemapRenderer> next = renderer.thenApplyAsync(
-                r -> r.language().equals(language) ? r : new BasemapRenderer(r.basemap(), language), ownThread);
+                r -> r.language().equals(language) ? r : new BasemapRenderer(r.basemap(), language), background);
         next.thenAccept(this::reserve);
         renderer = next;
     }

@@ -1,53 +1,38 @@
 package org.zgcparks.explorer.view;
 
-import java.awt.image.BufferedImage;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javax.print.PrintService;
-import org.zgcparks.explorer.factsheet.SheetPrinter;
-import org.zgcparks.explorer.i18n.FileNames;
-import java.util.concurrent.CancellationException;
-import java.util.function.Consumer;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.zgcparks.explorer.factsheet.FactSheetException;
+import javax.print.PrintService;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.factsheet.PageFormat;
 import org.zgcparks.explorer.factsheet.Progress;
+import org.zgcparks.explorer.factsheet.SheetPrinter;
+import org.zgcparks.explorer.i18n.FileNames;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.query.FilteredParks;
 import org.zgcparks.explorer.settings.SettingsStore;
-import org.zgcparks.explorer.tiles.RasterTile;
+import org.zgcparks.explorer.task.BackgroundTask;
+import org.zgcparks.explorer.task.TaskContext;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.query.FilteredParks;
 
 /**
- * File › Print…, Export PDF… and Export booklet…: the PDF is written in the background (progress and Cancel for
- * booklets), printing goes through a preview and the system print dialog, and every failure is shown.
+ * File › Print…, Export PDF…, Export booklet… and Print booklet…: the PDF is written as a background task (a booklet
+ * with a dialog bound to the task's progress, and Cancel), and every failure is shown. Printing (preview, the
+ * system print dialog, sending) is {@link FactSheetPrinting}'s.
  */
 final class FactSheetActions {
 
@@ -59,8 +44,7 @@ final class FactSheetActions {
     private final FactSheetService sheets;
     private final FileNames fileNames;
     private final Clock clock = Clock.systemDefaultZone();
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private PrintSetup printSetup = PrintSetup.system();
+    private final FactSheetPrinting printing;
 
     FactSheetActions(Stage owner, ExplorerViewModel vm, Messages messages, SettingsStore settings, MapTiles tiles,
                      FactSheetService sheets) {
@@ -71,6 +55,10 @@ final class FactSheetActions {
         this.tiles = tiles;
         this.sheets = sheets;
         this.fileNames = new FileNames(messages);
+        this.printing = new FactSheetPrinting(owner, vm, messages, tiles, sheets, fileNames,
+                park -> chooseFile(fileNames.factSheet(park, LocalDate.now(clock)))
+                        .ifPresent(f -> exportPark(park, f, PageFormat.A4)),
+                this::exportBooklet, this::failed);
     }
 
     // ---- export ------------------------------------------------------------------------------------------
@@ -82,13 +70,10 @@ final class FactSheetActions {
         }
     }
 
+    /** File › Export booklet…: asks for the file, then writes the booklet of the parks matching the filter. */
     void exportBooklet() {
-        FilteredParks booklet = bookletParks();
+        FilteredParks booklet = vm.filteredParks(messages);
         chooseFile(fileNames.booklet(booklet.description(), booklet.parks().size())).ifPresent(this::exportBooklet);
-    }
-
-    private FilteredParks bookletParks() {
-        return vm.filteredParks(messages);
     }
 
     /** Writes the park's fact sheet to a file (in the background), then says where it is. */
@@ -101,74 +86,34 @@ final class FactSheetActions {
         }, this::saved, this::failed);
     }
 
-    /** Writes a booklet of the parks matching the filter, with a progress dialog and Cancel. */
+    /** Writes a booklet of the parks matching the filter, with a dialog following the task's progress, and Cancel. */
     void exportBooklet(Path file) {
         Dataset ds = vm.dataset();
-        FilteredParks booklet = bookletParks();
+        FilteredParks booklet = vm.filteredParks(messages);
         List<Park> parks = booklet.parks();
         String description = booklet.description();
         var source = tiles.service().spec();
-        Progress progress = new Progress();
-        Dialog<Void> dialog = progressDialog(messages.get("export.title"), messages.get("export.booklet.title", parks.size()),
-                progress);
-        dialog.show();
-        vm.tasks().run(messages.get("export.running"), () -> {
-            sheets.writeBooklet(ds, parks, description, PageFormat.A4, source, file, progress);
+        BackgroundTask<Path> task = BackgroundTask.of(messages.get("export.running"), (TaskContext t) -> {
+            sheets.writeBooklet(ds, parks, description, PageFormat.A4, source, file,
+                    progressOf(t, messages, "export.progress"));
             return file;
-        }, f -> {
-            closeProgress(dialog);
-            saved(f);
-        }, e -> {
-            closeProgress(dialog);
-            failed(e);
-        });
+        }).onSuccess(this::saved).onFailure(this::failed);
+        TaskProgressDialog.show(owner, messages, task, messages.get("export.title"),
+                messages.get("export.booklet.title", parks.size()), "export-dialog");
+        vm.tasks().execute(task);
     }
 
-    private Dialog<Void> progressDialog(String title, String header, Progress progress) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        ProgressBar bar = new ProgressBar(0);
-        bar.setId("export-progress");
-        bar.setPrefWidth(360);
-        Label pages = new Label();
-        pages.setId("export-pages");
-        dialog.getDialogPane().setContent(new VBox(8, bar, pages));
-        dialog.getDialogPane().setId("export-dialog");
-        ButtonType cancel = new ButtonType(messages.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().add(cancel);
-        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
-        cancelButton.setId("export-cancel");
-        // the dialog stays until the work has really stopped: Cancel asks, the task's end closes it
-        cancelButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            progress.cancel();
-            cancelButton.setDisable(true);
-            e.consume();
+    /**
+     * A fact-sheet progress that the task follows: its counts become the task's progress and message (the message
+     * {@code key} with the count done and the total), and the task's Cancel cancels it.
+     */
+    static Progress progressOf(TaskContext task, Messages messages, String key) {
+        Progress progress = new Progress(p -> {
+            task.updateProgress(p.done(), p.total());
+            task.updateMessage(messages.get(key, p.done(), p.total()));
         });
-        dialog.setOnCloseRequest(e -> {
-            if (!dialog.getDialogPane().getProperties().containsKey("done")) {
-                progress.cancel();
-                e.consume();
-            }
-        });
-        Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
-            if (progress.total() > 0) {
-                bar.setProgress((double) progress.done() / progress.total());
-                pages.setText(messages.get(progress.pages() > 0 ? "print.progress" : "export.progress",
-                        progress.done(), progress.total()));
-            }
-        }));
-        poll.setCycleCount(Timeline.INDEFINITE);
-        poll.play();
-        dialog.getDialogPane().getProperties().put("poll", poll);
-        return dialog;
-    }
-
-    private static void closeProgress(Dialog<Void> dialog) {
-        ((Timeline) dialog.getDialogPane().getProperties().get("poll")).stop();
-        dialog.getDialogPane().getProperties().put("done", true);
-        dialog.close();
+        task.onCancel(progress::cancel);
+        return progress;
     }
 
     private void saved(Path file) {
@@ -192,7 +137,7 @@ final class FactSheetActions {
         alert.show();
     }
 
-    private java.util.Optional<Path> chooseFile(String name) {
+    private Optional<Path> chooseFile(String name) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("export.title"));
         chooser.setInitialFileName(name);
@@ -200,187 +145,33 @@ final class FactSheetActions {
         settings.get("export.lastFolder").map(File::new).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
         File f = chooser.showSaveDialog(owner);
         if (f == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Path p = f.toPath();
-        return java.util.Optional.of(p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+        return Optional.of(p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
                 ? p : p.resolveSibling(p.getFileName() + ".pdf"));
     }
 
     // ---- print -------------------------------------------------------------------------------------------
 
-    /** Makes the selected park's sheet, then shows it in a preview with a Print… button. */
+    /** File › Print…: the selected park's sheet in a preview with a Print… button. */
     void print() {
-        Park park = vm.selectedParkProperty().get();
-        if (park == null) {
-            return;
-        }
-        renderSheet(park, PageFormat.A4, 96, image -> preview(park, image));
+        printing.print();
     }
 
-    /** Writes the sheet to a temporary PDF in the background and hands its first page, as an image, to the FX thread. */
-    private void renderSheet(Park park, PageFormat format, float dpi, Consumer<WritableImage> then) {
-        Dataset ds = vm.dataset();
-        var source = tiles.service().spec();
-        vm.tasks().run(messages.get("export.running"), () -> {
-            Path tmp = Files.createTempFile("zgc-fact-sheet", ".pdf");
-            try {
-                sheets.writePark(ds, park, format, source, tmp);
-                return FactSheetService.renderPage(tmp, 0, dpi);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }, img -> then.accept(toFx(img)), this::failed);
-    }
-
-    private void preview(Park park, WritableImage page) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("print.title"));
-        dialog.setHeaderText(messages.get("print.preview", park.names().in(messages.locale())));
-        ImageView view = new ImageView(page);
-        view.setId("print-preview-image");
-        view.setPreserveRatio(true);
-        view.setFitHeight(Math.min(760, page.getHeight()));
-        ScrollPane scroll = new ScrollPane(view);
-        scroll.setPrefViewportWidth(view.getFitHeight() * page.getWidth() / page.getHeight() + 4);
-        scroll.setPrefViewportHeight(Math.min(620, view.getFitHeight()));
-        dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().setId("print-preview-dialog");
-        ButtonType print = new ButtonType(messages.get("print.print"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(print, Buttons.cancel(messages));
-        dialog.getDialogPane().lookupButton(print).setId("print-print");
-        dialog.setResizable(true);
-        dialog.setOnHidden(e -> {
-            if (dialog.getResult() == print) {
-                sendToPrinter(park);
-            }
-        });
-        dialog.show();
-    }
-
-    /**
-     * The system print dialog (printer, copies, page range, paper, orientation), then the sheet laid out again for
-     * the paper and orientation chosen there and sent to the printer; the status bar says where it went, or why it
-     * failed. With no printer, offers to export a PDF instead.
-     */
+    /** Sends the park's sheet to the printer chosen in the system print dialog. */
     void sendToPrinter(Park park) {
-        Dataset ds = vm.dataset();
-        var source = tiles.service().spec();
-        choosePrinter(messages.get("print.jobName", park.names().en()), () -> noPrinter(park), choice ->
-                vm.tasks().run(messages.get("print.running"), () -> {
-                    Path tmp = Files.createTempFile("zgc-print", ".pdf");
-                    try {
-                        sheets.writePark(ds, park, choice.pageFormat(), source, tmp);
-                        return SheetPrinter.print(tmp, choice, new Progress());
-                    } finally {
-                        Files.deleteIfExists(tmp);
-                    }
-                }, this::printed, this::printFailed));
+        printing.sendToPrinter(park);
     }
 
     /** File › Print booklet…: the parks matching the filter, with progress and Cancel while it is made and sent. */
     void printBooklet() {
-        Dataset ds = vm.dataset();
-        FilteredParks booklet = bookletParks();
-        List<Park> parks = booklet.parks();
-        String description = booklet.description();
-        var source = tiles.service().spec();
-        choosePrinter(messages.get("print.jobName", fileNames.booklet(description, parks.size()).replaceFirst("\\.pdf$", "")),
-                this::noPrinterForBooklet, choice -> {
-                    Progress progress = new Progress();
-                    Dialog<Void> dialog = progressDialog(messages.get("print.title"),
-                            messages.get("print.booklet.title", parks.size()), progress);
-                    dialog.getDialogPane().setId("print-progress-dialog");
-                    dialog.show();
-                    vm.tasks().run(messages.get("print.running"), () -> {
-                        Path tmp = Files.createTempFile("zgc-print-booklet", ".pdf");
-                        try {
-                            sheets.writeBooklet(ds, parks, description, choice.pageFormat(), source, tmp, progress);
-                            return SheetPrinter.print(tmp, choice, progress);
-                        } finally {
-                            Files.deleteIfExists(tmp);
-                        }
-                    }, r -> {
-                        closeProgress(dialog);
-                        printed(r);
-                    }, e -> {
-                        closeProgress(dialog);
-                        printFailed(e);
-                    });
-                });
-    }
-
-    /** Finds the printer and asks the dialog in the background; {@code none} runs when there is no printer at all. */
-    private void choosePrinter(String jobName, Runnable none, Consumer<SheetPrinter.Choice> then) {
-        PrintSetup setup = printSetup;
-        vm.tasks().run(messages.get("print.choosing"), () -> setup.printers().get().map(printer ->
-                        setup.dialog().ask(printer, SheetPrinter.initial(PageFormat.A4, jobName))),
-                found -> {
-                    if (found.isEmpty()) {
-                        none.run();
-                    } else if (found.get().isEmpty()) {
-                        notice.set(messages.get("print.notPrinted"));
-                    } else {
-                        then.accept(found.get().get());
-                    }
-                }, this::printFailed);
-    }
-
-    private void printed(SheetPrinter.Receipt receipt) {
-        notice.set(messages.get("print.sent", receipt.printer(), receipt.pages()));
-    }
-
-    private void printFailed(Throwable e) {
-        if (e instanceof CancellationException) {
-            notice.set(messages.get("print.cancelled"));
-            return;
-        }
-        notice.set(messages.get("print.failed", String.valueOf(e.getMessage())));
-        Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("print.failed", String.valueOf(e.getMessage())),
-                ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("print.title"));
-        alert.setHeaderText(null);
-        alert.getDialogPane().setId("print-failed-dialog");
-        alert.show();
-    }
-
-    private void noPrinter(Park park) {
-        ButtonType export = new ButtonType(messages.get("print.exportInstead"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.noPrinter"), export, Buttons.cancel(messages));
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("print.title"));
-        alert.setHeaderText(null);
-        alert.getDialogPane().setId("no-printer-dialog");
-        alert.getDialogPane().lookupButton(export).setId("no-printer-export");
-        alert.setOnHidden(e -> {
-            if (alert.getResult() == export) {
-                chooseFile(fileNames.factSheet(park, LocalDate.now(clock))).ifPresent(f -> exportPark(park, f, PageFormat.A4));
-            }
-        });
-        alert.show();
-    }
-
-    private void noPrinterForBooklet() {
-        ButtonType export = new ButtonType(messages.get("print.exportInstead"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.noPrinter"), export, ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("print.title"));
-        alert.setHeaderText(null);
-        alert.getDialogPane().setId("no-printer-dialog");
-        alert.getDialogPane().lookupButton(export).setId("no-printer-export");
-        alert.setOnHidden(e -> {
-            if (alert.getResult() == export) {
-                exportBooklet();
-            }
-        });
-        alert.show();
+        printing.printBooklet();
     }
 
     /** What the status bar says about the last print job (sent where, or why not). */
     ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return printing.noticeProperty();
     }
 
     /** Where printers come from and how the user picks one; tests and scripted checks replace the dialog. */
@@ -391,11 +182,6 @@ final class FactSheetActions {
     }
 
     void usePrintSetup(PrintSetup setup) {
-        this.printSetup = setup;
-    }
-
-    private static WritableImage toFx(BufferedImage img) {
-        int w = img.getWidth(), h = img.getHeight();
-        return MapTiles.imageOf(new RasterTile(w, h, img.getRGB(0, 0, w, h, null, 0, w)));
+        printing.usePrintSetup(setup);
     }
 }

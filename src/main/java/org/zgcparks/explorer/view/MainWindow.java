@@ -110,7 +110,7 @@ public final class MainWindow {
         this.settings = settings;
         this.tiles = tiles;
         this.tileServices = tileServices;
-        this.links = new WebLinks(stage, messages);
+        this.links = new WebLinks(stage, messages, vm.tasks());
         this.factSheets = new FactSheetActions(stage, vm, messages, settings, tiles, sheets);
         this.analysts = new AnalystsTools(stage, vm, messages, settings);
         this.map = new ParkMapView(vm, messages, tiles, links::open, animate);

@@ -4,16 +4,17 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.task.TaskRunner;
 
 /**
  * Opens web pages in the user's browser with the platform's own opener ({@code xdg-open}, {@code open},
  * {@code rundll32}); the app runs without AWT and is not a JavaFX {@code Application}, so neither
- * {@code Desktop} nor {@code HostServices} is available. If no browser starts, a dialog shows the address to copy.
+ * {@code Desktop} nor {@code HostServices} is available. The opener runs as a background task (it may wait for the
+ * desktop's file associations); if no browser starts, a dialog shows the address to copy.
  */
 final class WebLinks {
 
@@ -21,23 +22,23 @@ final class WebLinks {
 
     private final Window owner;
     private final Messages messages;
+    private final TaskRunner tasks;
 
-    WebLinks(Window owner, Messages messages) {
+    WebLinks(Window owner, Messages messages, TaskRunner tasks) {
         this.owner = owner;
         this.messages = messages;
+        this.tasks = tasks;
     }
 
     void open(String url) {
         if (!url.startsWith("https://") && !url.startsWith("http://")) {
             return;
         }
-        Thread t = new Thread(() -> {
-            if (!launch(url)) {
-                Platform.runLater(() -> fallbackDialog(url).show());
+        tasks.run(messages.get("link.opening"), () -> launch(url), opened -> {
+            if (!opened) {
+                fallbackDialog(url).show();
             }
-        }, "open-link");
-        t.setDaemon(true);
-        t.start();
+        }, e -> fallbackDialog(url).show());
     }
 
     private static boolean launch(String url) {

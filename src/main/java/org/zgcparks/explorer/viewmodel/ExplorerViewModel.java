@@ -30,6 +30,7 @@ import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.ParkKind;
+import org.zgcparks.explorer.task.TaskRunner;
 
 /**
  * The explorer's state and commands: the loaded dataset, the filter and the parks that match it (and why), the

@@ -1,11 +1,23 @@
 package org.zgcparks.explorer.arch;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * file → model → query → view-model → views. The services (dataset, tiles, basemap, fact sheets, export, compare,
  * i18n, settings, cli) sit beside that chain between the model and the query layer: the query layer, view-models,
  * views and the composition root use them, and they never see the query layer, a view-model or a view; only the
- * views and the composition root see a view-model.
+ * views and the composition root see a view-model. The task runner (JavaFX properties, no scene graph) is seen
+ * only by the view-model, the views and the composition root.
  */
 class ArchitectureTest {
 
@@ -60,6 +73,39 @@ class ArchitectureTest {
     }
 
     @Test
+    void theTaskRunnerUsesPropertiesButNoSceneGraphAndNothingOfOurs() {
+        noClasses().that().resideInAPackage("..explorer.task..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "com.gluonhq..", "org.controlsfx..")
+                .check(classes);
+        classes().that().resideInAPackage("..explorer.task..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javafx.beans..",
+                        "..explorer.task..")
+                .check(classes);
+    }
+
+    /**
+     * Background work goes through the task runner. Threads of their own remain only where the work is no task: the
+     * start-up preloader (it must run beside the runner's start-up work, with nothing to report), the single-instance
+     * listener (a server loop for the app's life), and the tile stack's pools and retry timers (per tile source, shut
+     * down with it; the tiles package has no JavaFX and so no runner).
+     */
+    @Test
+    void threadsAndPoolsAreMadeOnlyByTheTaskRunnerAndTheListedExceptions() {
+        DescribedPredicate<JavaCall<?>> makesThreads = target(owner(assignableTo(Thread.class)))
+                .and(target(name("<init>")))
+                .or(target(owner(type(Executors.class))))
+                .or(target(owner(type(CompletableFuture.class))).and(target(nameMatching("supplyAsync|runAsync"))))
+                .or(target(owner(type(ForkJoinPool.class))).and(target(name("commonPool"))))
+                .as("make threads or pools, or use the common pool");
+        noClasses().that().resideOutsideOfPackage("..explorer.task..")
+                .and().haveNameNotMatching("org\\.zgcparks\\.explorer\\.(app\\.ClassPreloader|app\\.SingleInstance"
+                        + "|tiles\\.LayeredTileService|tiles\\.TileServices|view\\.map\\.MapTiles)(\\$.*)?")
+                .should().callCodeUnitWhere(makesThreads)
+                .check(classes);
+    }
+
+    @Test
     void noWebView() {
         noClasses().should().dependOnClassesThat().resideInAPackage("javafx.web..").check(classes);
     }
@@ -81,6 +127,7 @@ class ArchitectureTest {
                 .layer("View").definedBy("..explorer.view..")
                 .layer("ViewModel").definedBy("..explorer.viewmodel..")
                 .layer("Query").definedBy("..explorer.query..")
+                .layer("Task").definedBy("..explorer.task..")
                 .layer("Services").definedBy("..explorer.dataset..", "..explorer.tiles..", "..explorer.basemap..",
                         "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
                         "..explorer.export..", "..explorer.compare..")
@@ -90,6 +137,7 @@ class ArchitectureTest {
                 .whereLayer("View").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("ViewModel").mayOnlyBeAccessedByLayers("View", "App")
                 .whereLayer("Query").mayOnlyBeAccessedByLayers("ViewModel", "View", "App")
+                .whereLayer("Task").mayOnlyBeAccessedByLayers("ViewModel", "View", "App")
                 .whereLayer("Services").mayOnlyBeAccessedByLayers("Query", "ViewModel", "View", "App", "Services")
                 .whereLayer("Geo").mayOnlyBeAccessedByLayers("Services", "Query", "ViewModel", "View", "App")
                 .check(classes);

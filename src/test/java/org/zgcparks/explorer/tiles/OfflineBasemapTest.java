@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zgcparks.explorer.basemap.Basemap;
@@ -32,6 +35,14 @@ import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 
 class OfflineBasemapTest {
+
+    /** Where the basemaps under test load in the background (the app gives its task runner's pool). */
+    final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stopBackground() {
+        background.shutdownNow();
+    }
 
     private static TileKey tileAt(double lon, double lat, int z) {
         return new TileKey(z, (long) (WebMercator.lonToPixelX(lon, z) / 256), (long) (WebMercator.latToPixelY(lat, z) / 256));
@@ -99,7 +110,7 @@ class OfflineBasemapTest {
         Logger log = Logger.getLogger(BasemapLoader.class.getName());
         log.addHandler(h);
         try {
-            OfflineBasemap basemap = OfflineBasemap.loadInBackground(Locale.ENGLISH, Optional.of(file));
+            OfflineBasemap basemap = OfflineBasemap.loadInBackground(Locale.ENGLISH, Optional.of(file), background);
             RasterTile tile = basemap.render(tileAt(116.31, 39.98, 12));
             assertEquals(1, Arrays.stream(tile.argb()).distinct().count(), "one flat colour");
             assertEquals(BasemapStyle.OUTSIDE.getRGB(), tile.argb()[0]);
@@ -120,7 +131,7 @@ class OfflineBasemapTest {
 
     @Test
     void theBundledBasemapIsCreditedAndDrawsBeijing() {
-        OfflineBasemap basemap = OfflineBasemap.loadInBackground(Locale.ENGLISH, Optional.empty());
+        OfflineBasemap basemap = OfflineBasemap.loadInBackground(Locale.ENGLISH, Optional.empty(), background);
         assertTrue(basemap.attribution().contains("OpenStreetMap"), "credited at once, while it loads");
         RasterTile tile = basemap.render(tileAt(116.31, 39.98, 9));
         assertTrue(Arrays.stream(tile.argb()).distinct().count() > 20, "lines, labels and areas");
@@ -147,7 +158,7 @@ class OfflineBasemapTest {
 
     @Test
     void switchingTheLanguageRelabelsTheMap() throws Exception {
-        OfflineBasemap basemap = OfflineBasemap.loadInBackground(Locale.ENGLISH, Optional.empty());
+        OfflineBasemap basemap = OfflineBasemap.loadInBackground(Locale.ENGLISH, Optional.empty(), background);
         assertTrue(districtNamesAroundHaidian(basemap).contains("Haidian"), "English first");
         basemap.setLanguage(Locale.CHINESE);
         assertEquals(Locale.CHINESE, basemap.renderer().orElseThrow().language());

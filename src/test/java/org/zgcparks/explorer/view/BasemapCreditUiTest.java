@@ -29,7 +29,8 @@ import org.zgcparks.explorer.tiles.TileServices;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
+import org.zgcparks.explorer.task.DaemonPool;
+import org.zgcparks.explorer.task.TaskRunner;
 
 /**
  * The offline basemap's data is credited as its sources require: on the map while its tiles are shown (a short line,
@@ -44,12 +45,12 @@ class BasemapCreditUiTest {
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("zgc-basemap-ui");
         Dataset dataset = new DatasetLoader().loadBundled();
-        OfflineBasemap basemap = OfflineBasemap.loadInBackground(Locale.ENGLISH, Optional.empty());
+        OfflineBasemap basemap = OfflineBasemap.loadInBackground(Locale.ENGLISH, Optional.empty(), DaemonPool.of("basemap", 1));
         basemap.setParks(dataset.parks());
         TileServices services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
         tiles = new MapTiles(TileServices.offlineOnly(basemap));
         AppTileRetriever.install(tiles);
-        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
         vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
         Messages messages = new Messages(Locale.ENGLISH);
         new MainWindow(stage, vm, messages, new SettingsStore(dir.resolve("settings.properties")), tiles, services,

@@ -49,7 +49,7 @@ import org.zgcparks.explorer.tiles.TileViewport;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
+import org.zgcparks.explorer.task.TaskRunner;
 
 /** Drives the real main window headlessly (Monocle): map clicks, list, keyboard, hover, dialogs, saved state. */
 @ExtendWith(ApplicationExtension.class)
@@ -300,7 +300,7 @@ class ExplorerUiTest {
         interact(() -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.HIDE));
         interact(() -> window.save());
         Stage second = fx(Stage::new);
-        ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
         interact(() -> vm2.setDataset(dataset, "bundled"));
         interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileServices, new org.zgcparks.explorer.factsheet.FactSheetService(tileServices, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false));
         assertEquals(java.util.Set.of("uav"), vm2.filterProperty().get().industryIds());
@@ -351,7 +351,7 @@ class ExplorerUiTest {
         settings.put("selection.park", "im-way");
         settings.save();
         Stage second = fx(Stage::new);
-        ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
         interact(() -> vm2.setDataset(dataset, "bundled"));
         interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileServices, new org.zgcparks.explorer.factsheet.FactSheetService(tileServices, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false));
         assertEquals("im-way", vm2.selectedParkProperty().get().id());

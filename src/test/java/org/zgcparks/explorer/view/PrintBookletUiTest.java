@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.print.PrintService;
 import javax.print.attribute.standard.PrinterIsAcceptingJobs;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
@@ -25,20 +27,24 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
 import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.viewmodel.FxTaskRunner;
+import org.zgcparks.explorer.task.DaemonPool;
+import org.zgcparks.explorer.task.TaskRunner;
 
-/** Printing a booklet runs in the background with the app's task runner: progress, and Cancel stops it. */
+/**
+ * Booklets, printed or exported, run in the background with the app's task runner: a dialog follows the task's
+ * progress, and its Cancel stops the task.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PrintBookletUiTest {
 
     Path dir;
     TestWindows ui;
-    FxTaskRunner tasks;
+    TaskRunner tasks;
 
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("zgc-print-booklet-ui");
-        tasks = new FxTaskRunner();
+        tasks = new TaskRunner(DaemonPool.of("task", 2), Platform::runLater);
         ui = TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()), MainWindow.SidePanels.AT_ONCE, tasks);
         stage.show();
     }
@@ -89,5 +95,30 @@ class PrintBookletUiTest {
         Label notice = robot.lookup("#status-notice").queryAs(Label.class);
         assertEquals("Printing cancelled; nothing was sent", TestWindows.fx(notice::getText));
         assertTrue(robot.lookup("#print-failed-dialog").tryQuery().isEmpty(), "cancelled before it reached the printer");
+    }
+
+    @Test
+    void exportingABookletShowsTheTasksProgressAndCancelStopsItWritingNoFile(FxRobot robot) throws Exception {
+        int parks = TestWindows.fx(() -> ui.vm().parks().size());
+        Path pdf = dir.resolve("all-parks.pdf");
+        ExplorerUiTest.interact(() -> ui.window().factSheets().exportBooklet(pdf));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        Label pages = robot.lookup("#export-pages").queryAs(Label.class);
+        ProgressBar bar = robot.lookup("#export-progress").queryAs(ProgressBar.class);
+        Label status = robot.lookup("#status-task").queryAs(Label.class);
+        // the first park written reaches the dialog through the task's properties
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> TestWindows.fx(bar::getProgress) > 0);
+        String written = TestWindows.fx(pages::getText);
+        assertTrue(written.matches("Park [1-9]\\d* of " + parks), written);
+        double progress = TestWindows.fx(bar::getProgress);
+        assertTrue(progress < 1, "part of the booklet: " + progress);
+        assertEquals("Writing PDF…", TestWindows.fx(status::getText), "the status bar names the running task");
+        robot.clickOn("#export-cancel");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#export-cancelled-dialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("#export-dialog").tryQuery().isEmpty(), "the progress dialog closed");
+        assertFalse(Files.exists(pdf), "a cancelled booklet leaves no file");
+        assertEquals(0, (int) TestWindows.fx(() -> tasks.runningProperty().get()));
+        assertEquals("", TestWindows.fx(status::getText));
     }
 }

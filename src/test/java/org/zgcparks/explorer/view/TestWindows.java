@@ -19,9 +19,8 @@ import org.zgcparks.explorer.tiles.TileServices;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.viewmodel.SynchronousTaskRunner;
-import org.zgcparks.explorer.viewmodel.TaskRunner;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zgcparks.explorer.task.TaskRunner;
 
 /** The main window wired as the composition root wires it, on the bundled dataset, for UI tests. */
 record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, MapTiles tiles, TileServices services,
@@ -53,7 +52,7 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
      */
     static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
                              MainWindow.SidePanels sidePanels) throws Exception {
-        return build(stage, dir, source, sidePanels, Locale.ENGLISH, new SynchronousTaskRunner());
+        return build(stage, dir, source, sidePanels, Locale.ENGLISH, TaskRunner.sameThread());
     }
 
     /** The same wiring with the given task runner (the app's own, where a test needs work to run in the background). */
@@ -65,7 +64,7 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
     /** The same wiring in the given language. */
     static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
                              MainWindow.SidePanels sidePanels, Locale language) throws Exception {
-        return build(stage, dir, source, sidePanels, language, new SynchronousTaskRunner());
+        return build(stage, dir, source, sidePanels, language, TaskRunner.sameThread());
     }
 
     private static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
@@ -84,7 +83,7 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
 
     static Switchable switchable(Stage stage, Path dir, Function<TileServices, TileService> source, Locale start)
             throws Exception {
-        Wiring w = Wiring.of(dir, source, new SynchronousTaskRunner());
+        Wiring w = Wiring.of(dir, source, TaskRunner.sameThread());
         WindowLanguage language = new WindowLanguage(stage, w.settings(), (messages, panels) -> new MainWindow(stage,
                 w.vm(), messages, w.settings(), w.tiles(), w.services(), w.sheets(messages), false, panels));
         language.open(start, MainWindow.SidePanels.AT_ONCE);

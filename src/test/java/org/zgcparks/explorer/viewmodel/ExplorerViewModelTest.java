@@ -19,6 +19,7 @@ import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.dataset.ValidationTestData;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.task.TaskRunner;
 
 class ExplorerViewModelTest {
 
@@ -28,7 +29,7 @@ class ExplorerViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         bundled = new DatasetLoader().loadBundled();
-        vm = new ExplorerViewModel(new DatasetLoader(), new SynchronousTaskRunner());
+        vm = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
         vm.setDataset(bundled, "bundled");
     }
 
