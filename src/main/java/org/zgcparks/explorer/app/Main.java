@@ -37,7 +37,7 @@ public final class Main {
             return;
         }
         if (cl.help()) {
-            System.out.println(CommandLine.USAGE);
+            System.out.println(CommandLine.usage());
             return;
         }
         if (cl.version()) {
