@@ -1,6 +1,5 @@
 package org.zgcparks.explorer.app;
 
-import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 
@@ -8,15 +7,14 @@ import org.zgcparks.explorer.dataset.DatasetLoader;
  * The training run for the installed app's class-data-sharing archive (AppCDS): the installer's post-install
  * script runs it once with {@code -XX:ArchiveClassesAtExit}, and the launcher then starts with
  * {@code -XX:SharedArchiveFile}. It loads the classes of the first frame (the list {@link ClassPreloader} uses)
- * and the command line's, and reads the bundled dataset, without opening a window, so it needs no display.
+ * and reads the bundled dataset, without opening a window, so it needs no display.
  */
 public final class CdsTraining {
 
     private CdsTraining() {
     }
 
-    public static void main(String[] args) throws DatasetException, CommandLine.UsageException {
-        CommandLine.parse("--offline", "--lang", "en"); // picocli's classes, which a start with options loads first
+    public static void main(String[] args) throws DatasetException {
         System.setProperty("java.awt.headless", "true");
         ClassPreloader.preload();
         new DatasetLoader().loadBundled();
