@@ -7,6 +7,8 @@
 # Needs: macOS with Xcode command line tools, a JDK 17 with its jmods (e.g. Eclipse Temurin 17; JAVA_HOME, or
 # found with /usr/libexec/java_home -v 17). The bundle is not signed (see --mac-sign in jpackage's help).
 # macOS requires a bundle version whose first number is at least 1: a 0.m.p version is packaged as 1.m.p.
+# The bundle registers the zgcparks:// link scheme (installer/macos/Info.plist); check it after a build with
+#   plutil -p "target/installer/ZGC Parks Explorer.app/Contents/Info.plist" | grep -A3 CFBundleURLTypes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,6 +56,8 @@ args=(
   --icon resources/icons/zgc-parks-explorer.icns
   --mac-package-identifier org.zgcparks.explorer
   --mac-package-name "ZGC Parks Explorer"
+  # Info.plist with the zgcparks:// link scheme (CFBundleURLTypes); jpackage has no option for URL schemes
+  --resource-dir installer/macos
   --dest "$out"
 )
 [ "$type" = app-image ] || args+=(--license-file LICENSE)

@@ -6,6 +6,8 @@
 # Needs: a JDK 17 with its jmods folder (e.g. Eclipse Temurin 17) in JAVA_HOME, and the WiX Toolset 3.x
 # (candle.exe, light.exe) on the PATH for .msi/.exe. Run on Windows: jpackage builds for the OS it runs on.
 # The version is pom.xml's, without -SNAPSHOT. SKIP_BUILD=1 reuses target\ from an earlier `mvnw package`.
+# The zgcparks:// link scheme is not in the .msi (jpackage's --file-associations cannot declare URL schemes): the
+# installed app registers it for the user under HKCU\Software\Classes\zgcparks when it starts (LinkScheme).
 param([ValidateSet('msi', 'exe', 'app-image')][string]$Type = 'msi')
 $ErrorActionPreference = 'Stop'
 Set-Location (Join-Path $PSScriptRoot '..')

@@ -2,15 +2,23 @@ package org.zgcparks.explorer.app;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.cli.Suggestions;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.District;
+import org.zgcparks.explorer.model.Industry;
+import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.query.ParkFilter;
 
-/** Turns the command line's filter options into a {@link ParkFilter}, after checking its ids against the dataset. */
+/**
+ * Turns the command line's filter options into a {@link ParkFilter}, after checking its ids against the dataset. An
+ * unknown id is named with the closest valid ones and then all of them, in the run's language.
+ */
 final class CommandLineFilter {
 
     private CommandLineFilter() {
@@ -23,6 +31,16 @@ final class CommandLineFilter {
         }
     }
 
+    /** The language of the run's messages: {@code --lang}, else the system's if the explorer speaks it, else English. */
+    static Locale language(CommandLine cl, Locale system) {
+        return Messages.supported(cl.language().orElse(system));
+    }
+
+    /** The run's messages, in {@link #language}. */
+    static Messages messages(CommandLine cl) {
+        return new Messages(language(cl, Locale.getDefault()));
+    }
+
     /**
      * Loads the dataset the command line names (or the bundled one) and checks the filter options against it: exit
      * status 1 if it cannot be read, 2 if an option names an unknown industry or district.
@@ -33,7 +51,7 @@ final class CommandLineFilter {
             DatasetLoader loader = new DatasetLoader();
             ds = cl.dataset().isPresent() ? loader.load(cl.dataset().get()) : loader.loadBundled();
         } catch (DatasetException e) {
-            err.println("zgc-parks-explorer: the dataset cannot be read:");
+            err.println("zgc-parks-explorer: " + messages(cl).get("cli.datasetUnreadable"));
             err.println(e.getMessage());
             return new Loaded(null, 1);
         }
@@ -49,14 +67,16 @@ final class CommandLineFilter {
     static String check(CommandLine cl, Dataset ds) {
         for (String id : cl.industries()) {
             if (ds.industry(id).isEmpty()) {
-                return "unknown industry \"" + id + "\" for --industry; the dataset has: "
-                        + ds.industries().stream().map(i -> i.id()).sorted().collect(Collectors.joining(", "));
+                Messages m = messages(cl);
+                return unknown(m, m.get("cli.unknown.industry", id), id,
+                        ds.industries().stream().map(Industry::id).sorted().toList());
             }
         }
         for (String id : cl.districts()) {
             if (ds.district(id).isEmpty()) {
-                return "unknown district \"" + id + "\" for --district; the dataset has: "
-                        + ds.districts().stream().map(d -> d.id()).collect(Collectors.joining(", "));
+                Messages m = messages(cl);
+                return unknown(m, m.get("cli.unknown.district", id), id,
+                        ds.districts().stream().map(District::id).toList());
             }
         }
         return null;
@@ -67,13 +87,22 @@ final class CommandLineFilter {
         if (cl.select().isEmpty() || ds.park(cl.select().get()).isPresent()) {
             return null;
         }
-        return "unknown park \"" + cl.select().get() + "\" for --select; the dataset has: "
-                + ds.parks().stream().map(p -> p.id()).sorted().collect(Collectors.joining(", "));
+        Messages m = messages(cl);
+        String id = cl.select().get();
+        return unknown(m, m.get("cli.unknown.select", id), id, ds.parks().stream().map(Park::id).sorted().toList());
+    }
+
+    /** "unknown industry "aerospce" for --industry; did you mean aerospace, …? the dataset has: 3d-printing, …". */
+    private static String unknown(Messages m, String head, String id, List<String> valid) {
+        List<String> closest = Suggestions.closest(id, valid, 3);
+        String all = String.join(", ", valid);
+        return closest.isEmpty() ? m.get("cli.unknown.list", head, all)
+                : m.get("cli.unknown.guess", head, Suggestions.or(closest, m.locale()), all);
     }
 
     static ParkFilter filter(CommandLine cl) {
         return new ParkFilter(Set.copyOf(cl.industries()),
                 cl.matchAll().orElse(false) ? ParkFilter.MatchMode.ALL : ParkFilter.MatchMode.ANY,
-                Set.copyOf(cl.kinds()), Set.copyOf(List.copyOf(cl.districts())));
+                Set.copyOf(cl.kinds()), Set.copyOf(cl.districts()));
     }
 }

@@ -47,7 +47,7 @@ final class Explorer {
     private Explorer() {
     }
 
-    static void launch(CommandLine cl) {
+    static void launch(CommandLine cl, OpenedLinks links) {
         AppPaths paths = cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser);
         LogSetup.configure(paths.cacheDir());
         // a link (or --select) while an explorer runs: that explorer selects the park, and this one ends
@@ -162,6 +162,13 @@ final class Explorer {
                 MainWindow ui = language.open(startLanguage, MainWindow.SidePanels.AFTER_FIRST_FRAME);
                 SingleInstance instance = cl.measureStartup() ? null
                         : SingleInstance.listen(instanceFile, id -> selectFromLink(vm, stage, id));
+                // the links macOS hands over as open-URL events, the one that started this process included
+                links.deliverTo(id -> Platform.runLater(() -> {
+                    if (vm.select(id)) {
+                        stage.setIconified(false);
+                        stage.toFront();
+                    }
+                }));
                 stage.setOnHidden(e -> {
                     if (instance != null) {
                         instance.close();

@@ -37,7 +37,7 @@ public final class Main {
             return;
         }
         if (cl.help()) {
-            System.out.println(CommandLine.USAGE);
+            System.out.println(CommandLine.usage());
             return;
         }
         if (cl.version()) {
@@ -60,6 +60,7 @@ public final class Main {
         }
         // The window keeps AWT's own choice (headless only where there is no display): the system print dialog is
         // an AWT dialog, and a headless AWT could neither show it nor let the user pick a printer.
-        Explorer.launch(cl);
+        LinkScheme.registerIfInstalled(System.getProperty("os.name", ""), System.getProperty("jpackage.app-path"));
+        Explorer.launch(cl, OpenedLinks.fromDesktop(System.getProperty("os.name", "")));
     }
 }

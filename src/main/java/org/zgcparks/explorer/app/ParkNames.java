@@ -2,35 +2,32 @@ package org.zgcparks.explorer.app;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.zgcparks.explorer.cli.Suggestions;
+import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.query.ParkLookup;
 
-/** The command line's message for a {@code --park} name that names no park, or several. */
+/** The command line's message for a {@code --park} name that names no park, or several, in the run's language. */
 final class ParkNames {
 
     private ParkNames() {
     }
 
-    static String problem(String name, ParkLookup.Result result, Dataset ds) {
+    static String problem(String name, ParkLookup.Result result, Dataset ds, Messages messages) {
         if (result.ambiguous()) {
-            return "\"" + name + "\" for --park names several parks: " + list(result.matches())
-                    + "; give one of their ids";
+            return messages.get("cli.park.ambiguous", name, list(result.matches(), messages));
         }
-        String head = "unknown park \"" + name + "\" for --park";
         if (!result.suggestions().isEmpty()) {
-            return head + "; did you mean " + list(result.suggestions()) + "?";
+            return messages.get("cli.park.guess", name, list(result.suggestions(), messages));
         }
-        return head + "; give an id, name or alias, e.g. "
-                + ds.parks().stream().map(Park::id).sorted().collect(Collectors.joining(", "));
+        return messages.get("cli.park.unknown", name,
+                ds.parks().stream().map(Park::id).sorted().collect(Collectors.joining(", ")));
     }
 
     /** "bda (Beijing Economic-Technological Development Area (E-Town)) or yizhuang-park (Yizhuang Park)". */
-    private static String list(List<Park> parks) {
-        List<String> items = parks.stream().map(p -> p.id() + " (" + p.names().en() + ")").toList();
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    private static String list(List<Park> parks, Messages messages) {
+        return Suggestions.or(parks.stream().map(p -> p.id() + " (" + p.names().in(messages.locale()) + ")").toList(),
+                messages.locale());
     }
 }

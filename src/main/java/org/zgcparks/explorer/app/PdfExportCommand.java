@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.factsheet.FactSheetException;
 import org.zgcparks.explorer.factsheet.FactSheetService;
@@ -36,7 +35,7 @@ final class PdfExportCommand {
     static int run(CommandLine cl, PrintStream out, PrintStream err) {
         CommandLine.ExportOptions ex = cl.export();
         Path target = ex.out().orElseThrow();
-        Messages messages = new Messages(cl.language().orElse(Locale.ENGLISH));
+        Messages messages = CommandLineFilter.messages(cl); // the sheets and the messages: --lang, else the system's
         AppPaths paths = cl.configDir().map(AppPaths::under).orElseGet(AppPaths::forCurrentUser);
         CommandLineFilter.Loaded loaded = CommandLineFilter.loadChecked(cl, err);
         if (!loaded.ok()) {
@@ -48,7 +47,7 @@ final class PdfExportCommand {
         for (String name : ex.parks()) {
             ParkLookup.Result found = lookup.find(name);
             if (!found.found()) {
-                err.println("zgc-parks-explorer: " + ParkNames.problem(name, found, ds));
+                err.println("zgc-parks-explorer: " + ParkNames.problem(name, found, ds, messages));
                 return 2;
             }
             parks.add(found.matches().get(0));
@@ -57,7 +56,7 @@ final class PdfExportCommand {
         if (ex.all()) {
             FilteredParks matching = FilteredParks.of(ds, CommandLineFilter.filter(cl), messages);
             if (matching.isEmpty()) {
-                err.println("zgc-parks-explorer: no park matches the filter; nothing was written");
+                err.println("zgc-parks-explorer: " + messages.get("cli.noMatch"));
                 return 2;
             }
             parks.addAll(matching.parks());
@@ -75,13 +74,12 @@ final class PdfExportCommand {
         try {
             if (parks.size() == 1 && !ex.all()) {
                 sheets.writePark(ds, parks.get(0), format, source, target);
-                out.println("Wrote the fact sheet of " + parks.get(0).names().en() + " to " + target);
+                out.println(messages.get("cli.wroteSheet", parks.get(0).names().in(messages.locale()), target.toString()));
             } else {
                 Progress progress = new Progress();
                 sheets.writeBooklet(ds, parks, description,
                         format, source, target, progress);
-                out.println("Wrote a booklet of " + new Messages(Locale.ENGLISH).get("cover.count", parks.size()) + " ("
-                        + progress.pages() + " pages) to " + target);
+                out.println(messages.get("cli.wroteBooklet", parks.size(), progress.pages(), target.toString()));
             }
             return 0;
         } catch (FactSheetException e) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.ParkKind;
 
 /** {@code --export FILE}: format from the extension, filter options, exit codes, and nothing partial on failure. */
 class DataExportCommandTest {
@@ -64,6 +65,29 @@ class DataExportCommandTest {
         int figures = ds.parks().stream().mapToInt(p -> ds.metricsOf(p.id()).size()).sum();
         assertTrue(r.out().contains("Wrote " + figures + " figures of " + ds.parks().size() + " parks"), r.out());
         assertEquals(figures + 1, Files.readAllLines(file, StandardCharsets.UTF_8).size());
+    }
+
+    @Test
+    void theMessagesAreInTheLanguageOfLang() throws Exception {
+        Dataset ds = new DatasetLoader().loadBundled();
+        long subParks = ds.parks().stream().filter(p -> p.kind() == ParkKind.SUB_PARK).count();
+        Path geojson = dir.resolve("sub-parks.geojson");
+        Result zh = run("--export", geojson.toString(), "--kind", "sub-park", "--lang", "zh");
+        assertEquals(0, zh.code(), zh.err());
+        assertEquals("已将 " + subParks + " 个园区写入 " + geojson, zh.out().strip());
+        Result ru = run("--export", geojson.toString(), "--kind", "sub-park", "--lang", "ru");
+        assertEquals("Записано в " + geojson + ": " + subParks + " парков", ru.out().strip(), "17 takes the many form");
+        Path csv = dir.resolve("bda.csv");
+        Result figures = run("--export", csv.toString(), "--kind", "development-zone", "--lang", "ru");
+        assertEquals(0, figures.code(), figures.err());
+        assertTrue(figures.out().matches("Записано в .*: \\d+ показател(ь|я|ей) по 1 парку\\R"), figures.out());
+        Result format = run("--export", dir.resolve("parks.xls").toString(), "--lang", "zh");
+        assertEquals(2, format.code());
+        assertTrue(format.err().contains("无法从文件名判断“" + dir.resolve("parks.xls") + "”的格式"), format.err());
+        Result none = run("--export", dir.resolve("none.csv").toString(), "--kind", "street", "--district", "miyun",
+                "--lang", "ru");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("ни один парк не подходит под фильтр; ничего не записано"), none.err());
     }
 
     @Test

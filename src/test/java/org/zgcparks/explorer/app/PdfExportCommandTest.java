@@ -44,7 +44,7 @@ class PdfExportCommandTest {
         Path pdf = dir.resolve("zgc-street.pdf");
         Result r = run("--export-pdf", pdf.toString(), "--park", "zgc-street", "--lang", "zh");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Wrote the fact sheet of Zhongguancun Street"));
+        assertTrue(r.out().startsWith("已将中关村大街的简介写入 " + pdf), "the message in the language of --lang: " + r.out());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("中关村大街") && text.contains("资料来源"), "Chinese labels with --lang zh");
@@ -120,6 +120,20 @@ class PdfExportCommandTest {
         assertEquals(0, booklet.code(), booklet.err());
         assertTrue(booklet.out().contains("Wrote a booklet of 2 parks ("), booklet.out());
         assertFalse(Files.exists(dir.resolve("nothing.pdf")));
+    }
+
+    @Test
+    void theMessagesAreInTheLanguageOfLang() throws Exception {
+        Path pdf = dir.resolve("ru.pdf");
+        Result booklet = run("--export-pdf", pdf.toString(), "--park", "bda", "--park", "haidian-park", "--lang", "ru");
+        assertEquals(0, booklet.code(), booklet.err());
+        assertTrue(booklet.out().startsWith("Буклет (2 парка, ") && booklet.out().contains(" записан в " + pdf), booklet.out());
+        Result typo = run("--export-pdf", pdf.toString(), "--park", "haidan-park", "--lang", "zh");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("未知的园区“haidan-park”（--park）；你是不是要找 haidian-park (海淀园)？"), typo.err());
+        Result nothing = run("--export-pdf", pdf.toString(), "--all", "--kind", "street", "--district", "miyun", "--lang", "zh");
+        assertEquals(2, nothing.code());
+        assertTrue(nothing.err().contains("没有园区符合筛选条件；未写入任何文件"), nothing.err());
     }
 
     /** The real launcher in a fresh JVM with no DISPLAY: no window, no toolkit, the exit codes a script sees. */

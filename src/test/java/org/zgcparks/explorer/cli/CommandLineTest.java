@@ -60,7 +60,7 @@ class CommandLineTest {
         for (String option : new String[] {"--dataset", "--lang", "--config-dir", "--measure-startup", "--bare", "--version", "--help",
                 "--industry", "--match", "--kind", "--district", "--tile-url", "--tile-subdomains", "--tile-api-key",
                 "--tile-attribution", "--mbtiles", "--offline", "--tile-cache-mb"}) {
-            assertTrue(CommandLine.USAGE.contains(option), option);
+            assertTrue(CommandLine.usage().contains(option), option);
         }
     }
 
@@ -112,6 +112,59 @@ class CommandLineTest {
         String broken = usage("--tile-url", "https://x.org/{z}/{x}/{y}.png?k={apikey}&q=a b", "--tile-api-key",
                 "s3cr3t-value");
         assertFalse(broken.contains("s3cr3t-value"), broken);
+    }
+
+    @Test
+    void anUnknownOptionOrKindSuggestsTheClosest() {
+        assertEquals("unknown option \"--industy\"; did you mean --industry?", usage("--industy", "ai"));
+        assertEquals("unknown option \"--lanq\"; did you mean --lang?", usage("--lanq=zh"));
+        assertEquals("unknown option \"--frobnicate\"", usage("--frobnicate"), "nothing close: no guess");
+        assertTrue(usage("--kind", "sub-prak").startsWith("unknown park kind \"sub-prak\" for --kind; did you mean sub-park?"),
+                usage("--kind", "sub-prak"));
+        assertTrue(usage("--paper", "a44").contains("did you mean a4?"), usage("--paper", "a44"));
+    }
+
+    @Test
+    void everyDocumentedPaperSize() throws Exception {
+        for (String paper : new String[] {"a4", "letter", "legal", "a3", "a5", "A3"}) {
+            assertEquals(paper.toLowerCase(Locale.ROOT), CommandLine.parse("--export-pdf", "x.pdf", "--all", "--paper", paper).export().paper());
+        }
+    }
+
+    @Test
+    void aValueThatLooksLikeAnOptionIsAMissingValue() {
+        assertEquals("--dataset needs a value", usage("--dataset", "--lang", "zh"));
+        assertEquals("--industry needs a value", usage("--industry", "--no-such-option"));
+    }
+
+    @Test
+    void linksAndSelect() throws Exception {
+        CommandLine link = CommandLine.parse("zgcparks://park/bda?lang=zh");
+        assertEquals("bda", link.select().orElseThrow());
+        assertEquals(Locale.forLanguageTag("zh"), link.language().orElseThrow());
+        assertEquals(Locale.forLanguageTag("ru"), CommandLine.parse("zgcparks://park/bda?lang=zh", "--lang", "ru").language().orElseThrow());
+        assertEquals(Locale.forLanguageTag("ru"), CommandLine.parse("--lang", "ru", "zgcparks://park/bda?lang=zh").language().orElseThrow());
+        assertTrue(usage("zgcparks://nowhere").contains("not a link to a park"));
+        assertTrue(usage("--select", "bda", "--export", "x.csv").contains("--select opens a window"));
+    }
+
+    @Test
+    void helpIsGeneratedWithEveryOptionAndTheExitStatuses() {
+        for (String option : new String[] {"--export-pdf", "--park", "--all", "--paper", "--landscape", "--export",
+                "--select", "zgcparks://park/ID?lang=xx", "-h"}) {
+            assertTrue(CommandLine.usage().contains(option), option);
+        }
+        assertTrue(CommandLine.usage().startsWith("Usage: java -jar zgc-parks-explorer.jar [options]"), CommandLine.usage());
+        assertTrue(CommandLine.usage().contains("Exit status: 0 on success, 2 on a bad command line, 1 on any other error."));
+    }
+
+    @Test
+    void theShortCutsForNoArgumentsAndALoneLinkReadAsPicocliDoes() throws Exception {
+        assertEquals(CommandLine.parseOptions(), CommandLine.parse());
+        assertEquals(CommandLine.parseOptions("zgcparks://park/bda?lang=ru"), CommandLine.parse("zgcparks://park/bda?lang=ru"));
+        assertEquals(CommandLine.parseOptions("zgcparks://park/inno-way"), CommandLine.parse("zgcparks://park/inno-way"));
+        assertEquals(usage("zgcparks://park/"), assertThrows(CommandLine.UsageException.class,
+                () -> CommandLine.parseOptions("zgcparks://park/")).getMessage());
     }
 
     static String usage(String... args) {
