@@ -40,13 +40,13 @@ import org.zgcparks.explorer.settings.SelectionPrefs;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.settings.WindowPrefs;
 import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSettings;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.view.details.DetailsPane;
 import org.zgcparks.explorer.view.filter.ParkListView;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.view.map.ParkMapView;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
+import org.zgcparks.explorer.viewmodel.TileSettingsViewModel;
 
 /**
  * The main window: menus, the park list (left), the map (centre), the details panel (right) and the status bar.
@@ -74,6 +74,7 @@ public final class MainWindow {
     private final Scene scene;
     private final MapTiles tiles;
     private final TileServices tileServices;
+    private final TileSettingsViewModel tileSettings;
     private final WebLinks links;
     private final FactSheetActions factSheets;
     private final AnalystsTools analysts;
@@ -115,6 +116,7 @@ public final class MainWindow {
         this.settings = settings;
         this.tiles = tiles;
         this.tileServices = tileServices;
+        this.tileSettings = new TileSettingsViewModel(settings, tileServices, tiles::service, tiles::use);
         this.links = new WebLinks(stage, messages);
         this.factSheets = new FactSheetActions(stage, vm, messages, settings, tiles, sheets);
         this.analysts = new AnalystsTools(stage, vm, messages, settings);
@@ -384,8 +386,7 @@ public final class MainWindow {
 
     /** Settings › Map tiles: applies the chosen source at once (tiles on screen are repainted) and saves it. */
     private void openTileSettings() {
-        TileSettingsDialog dialog = new TileSettingsDialog(stage, messages, tiles.service().spec(),
-                TileSettings.cacheMb(settings), tileServices.cache());
+        TileSettingsDialog dialog = new TileSettingsDialog(stage, messages, tileSettings);
         dialog.showAndWait().ifPresent(choice -> {
             applyTileSettings(choice);
             if (choice.language() != null && !choice.language().equals(messages.locale())) {
@@ -396,23 +397,9 @@ public final class MainWindow {
 
     /** Switches to a tile source and cache size, and remembers them; a source that cannot be opened is reported. */
     boolean applyTileSettings(TileSettingsDialog.Choice choice) {
-        tileServices.cache().setCapBytes(choice.cacheMb() * 1024L * 1024L);
-        TileSettings.saveCacheMb(settings, choice.cacheMb());
-        try {
-            tiles.use(tileServices.create(choice.source(), false));
-        } catch (java.io.IOException e) {
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    e.getMessage(), Buttons.ok(messages));
-            alert.initOwner(stage);
-            alert.setTitle(messages.get("settings.error.title"));
-            alert.setHeaderText(messages.get("settings.error.title"));
-            alert.getDialogPane().setId("settings-error-dialog");
-            alert.show();
-            return false;
-        }
-        TileSettings.saveSource(settings, choice.source());
-        settings.save();
-        return true;
+        Optional<String> problem = tileSettings.applyTileSettings(choice.source(), choice.cacheMb());
+        problem.ifPresent(p -> TileSettingsDialog.showProblem(stage, messages, p));
+        return problem.isEmpty();
     }
 
     // ---- keyboard ------------------------------------------------------------------------------------
