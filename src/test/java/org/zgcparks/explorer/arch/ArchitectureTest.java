@@ -1,11 +1,14 @@
 package org.zgcparks.explorer.arch;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import javafx.beans.value.WritableValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +93,17 @@ class ArchitectureTest {
                 .whereLayer("Query").mayOnlyBeAccessedByLayers("ViewModel", "View", "App")
                 .whereLayer("Services").mayOnlyBeAccessedByLayers("Query", "ViewModel", "View", "App", "Services")
                 .whereLayer("Geo").mayOnlyBeAccessedByLayers("Services", "Query", "ViewModel", "View", "App")
+                .check(classes);
+    }
+
+    /**
+     * View-models expose read-only state and change it only through commands: no public method of a view-model
+     * hands out a writable property or value (a view would then change state behind the commands' back).
+     */
+    @Test
+    void viewModelsExposeNoWritableProperty() {
+        noMethods().that().areDeclaredInClassesThat().resideInAPackage("..explorer.viewmodel..").and().arePublic()
+                .should().haveRawReturnType(assignableTo(WritableValue.class))
                 .check(classes);
     }
 }
