@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.view.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -104,5 +107,26 @@ class CompareFromListUiTest {
         assertEquals(1, vm.compare().parks().size());
         assertTrue(List.of("bda", "yizhuang-park").contains(vm.compare().parks().get(0).id()));
         assertNull(vm.selectedParkProperty().get(), "Ctrl+Enter adds to the comparison instead of selecting");
+    }
+
+    @Test
+    void theSearchResultsContextMenuAddsAParkToTheComparison(FxRobot robot) throws Exception {
+        TextField search = robot.lookup("#search-field").queryAs(TextField.class);
+        robot.clickOn(search);
+        WaitForAsyncUtils.asyncFx(() -> search.setText("Shunyi")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> results = robot.lookup("#search-results").queryAs(ListView.class);
+        // the headless robot raises no context-menu request, so the menu's item is fired as the menu would
+        MenuItem add = results.getContextMenu().getItems().get(0);
+        assertEquals("search-add-to-compare", add.getId());
+        assertFalse(add.isDisable(), "a park hit can be added");
+        WaitForAsyncUtils.asyncFx(add::fire).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("shunyi-park"), vm.compare().parks().stream().map(Park::id).toList());
+        assertNull(vm.selectedParkProperty().get());
+
+        WaitForAsyncUtils.asyncFx(() -> search.setText("graphene")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(add.isDisable(), "an industry hit cannot be compared");
     }
 }
