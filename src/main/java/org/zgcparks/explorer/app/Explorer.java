@@ -177,7 +177,7 @@ final class Explorer {
                     tiles.service().shutdown();
                 });
                 if (cl.hasFilter()) {
-                    vm.filterProperty().set(CommandLineFilter.filter(cl));
+                    vm.setFilter(CommandLineFilter.filter(cl));
                 }
                 cl.select().ifPresent(vm::select); // --select or a zgcparks:// link: over the remembered selection
                 ui.onStartupFrames(() -> { }, basemap::start);

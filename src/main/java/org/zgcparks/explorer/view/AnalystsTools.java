@@ -35,7 +35,7 @@ public final class AnalystsTools implements MetricsView.Actions {
         this.stage = stage;
         this.vm = vm;
         this.messages = messages;
-        this.compare = new CompareViewModel(vm);
+        this.compare = vm.compare();
         this.dataExports = new DataExportActions(stage, vm, compare, messages, settings);
     }
 

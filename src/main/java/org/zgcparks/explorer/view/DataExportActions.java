@@ -22,6 +22,7 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.settings.FolderPrefs;
 import org.zgcparks.explorer.view.compare.ChartImages;
 import org.zgcparks.explorer.viewmodel.CompareViewModel;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
@@ -154,14 +155,12 @@ public final class DataExportActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("dataExport.title"));
         chooser.setInitialFileName(name);
-        settings.get("export.lastFolder").map(File::new).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        FolderPrefs.load(settings).existingExportFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         return chooser;
     }
 
     private void done(String text, Path file) {
-        if (file.toAbsolutePath().getParent() != null) {
-            settings.put("export.lastFolder", file.toAbsolutePath().getParent().toString());
-        }
+        FolderPrefs.exported(settings, file);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(messages.get("dataExport.title"));

@@ -26,6 +26,7 @@ import org.zgcparks.explorer.query.FilteredParks;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.task.BackgroundTask;
 import org.zgcparks.explorer.task.TaskContext;
+import org.zgcparks.explorer.settings.FolderPrefs;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
@@ -117,7 +118,7 @@ final class FactSheetActions {
     }
 
     private void saved(Path file) {
-        settings.put("export.lastFolder", file.toAbsolutePath().getParent().toString());
+        FolderPrefs.exported(settings, file);
         Alert done = new Alert(Alert.AlertType.INFORMATION, messages.get("export.done", file), Buttons.ok(messages));
         done.initOwner(owner);
         done.setTitle(messages.get("export.title"));
@@ -142,7 +143,7 @@ final class FactSheetActions {
         chooser.setTitle(messages.get("export.title"));
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        settings.get("export.lastFolder").map(File::new).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        FolderPrefs.load(settings).existingExportFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         File f = chooser.showSaveDialog(owner);
         if (f == null) {
             return Optional.empty();

@@ -33,15 +33,20 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.i18n.Messages;
+import java.util.Optional;
+import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.settings.FolderPrefs;
+import org.zgcparks.explorer.settings.SelectionPrefs;
 import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.settings.WindowPrefs;
 import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSettings;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.view.details.DetailsPane;
 import org.zgcparks.explorer.view.filter.ParkListView;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.view.map.ParkMapView;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
+import org.zgcparks.explorer.viewmodel.TileSettingsViewModel;
 
 /**
  * The main window: menus, the park list (left), the map (centre), the details panel (right) and the status bar.
@@ -69,6 +74,7 @@ public final class MainWindow {
     private final Scene scene;
     private final MapTiles tiles;
     private final TileServices tileServices;
+    private final TileSettingsViewModel tileSettings;
     private final WebLinks links;
     private final FactSheetActions factSheets;
     private final AnalystsTools analysts;
@@ -110,6 +116,7 @@ public final class MainWindow {
         this.settings = settings;
         this.tiles = tiles;
         this.tileServices = tileServices;
+        this.tileSettings = new TileSettingsViewModel(settings, tileServices, tiles::service, tiles::use);
         this.links = new WebLinks(stage, messages, vm.tasks());
         this.factSheets = new FactSheetActions(stage, vm, messages, settings, tiles, sheets);
         this.analysts = new AnalystsTools(stage, vm, messages, settings);
@@ -249,10 +256,8 @@ public final class MainWindow {
         MenuItem open = item("menu-open", "menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> openDataset());
         MenuItem openBundled = item("menu-open-bundled", "menu.file.openBundled", null);
-        openBundled.setOnAction(e -> vm.tasks().run(messages.get("task.loading"),
-                () -> org.zgcparks.explorer.query.PreparedDataset.of(new org.zgcparks.explorer.dataset.DatasetLoader().loadBundled()),
-                ds -> vm.setDataset(ds, org.zgcparks.explorer.dataset.DatasetLoader.BUNDLED_NAME),
-                err -> Dialogs.datasetProblems(stage, messages, "bundled", asDatasetException(err)).show()));
+        openBundled.setOnAction(e -> vm.openBundled(messages.get("task.loading"),
+                problems -> Dialogs.datasetProblems(stage, messages, "bundled", problems).show()));
         // Print and Export PDF act on the selected park; the booklet on the parks matching the filter.
         MenuItem print = item("menu-print", "menu.file.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         print.disableProperty().bind(vm.selectedParkProperty().isNull());
@@ -300,11 +305,13 @@ public final class MainWindow {
         hide.setToggleGroup(nonMatching);
         (vm.nonMatchingProperty().get() == ExplorerViewModel.NonMatching.HIDE ? hide : dim).setSelected(true);
         vm.nonMatchingProperty().addListener((obs, o, m) -> (m == ExplorerViewModel.NonMatching.HIDE ? hide : dim).setSelected(true));
-        dim.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.DIM));
-        hide.setOnAction(e -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.HIDE));
+        dim.setOnAction(e -> vm.setNonMatching(ExplorerViewModel.NonMatching.DIM));
+        hide.setOnAction(e -> vm.setNonMatching(ExplorerViewModel.NonMatching.HIDE));
         CheckMenuItem districtLines = new CheckMenuItem(messages.get("menu.view.districtBoundaries"));
         districtLines.setId("menu-district-boundaries");
-        districtLines.selectedProperty().bindBidirectional(vm.districts().boundariesShownProperty());
+        districtLines.setSelected(vm.districts().boundariesShownProperty().get());
+        vm.districts().boundariesShownProperty().addListener((obs, o, shown) -> districtLines.setSelected(shown));
+        districtLines.setOnAction(e -> vm.setBoundariesShown(districtLines.isSelected()));
         // the side panels can be hidden, the map taking their room
         CheckMenuItem showList = new CheckMenuItem(messages.get("menu.view.showList"));
         showList.setId("menu-show-list");
@@ -354,7 +361,7 @@ public final class MainWindow {
         chooser.setTitle(messages.get("open.title"));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("open.filter.json"), "*.json"),
                 new FileChooser.ExtensionFilter(messages.get("open.filter.all"), "*"));
-        settings.get("dataset.lastFolder").map(File::new).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        FolderPrefs.load(settings).existingDatasetFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
             openDataset(chosen.toPath());
@@ -363,16 +370,8 @@ public final class MainWindow {
 
     /** Loads a dataset file; an invalid one leaves the current dataset and shows every problem. */
     public void openDataset(Path file) {
-        if (file.getParent() != null) {
-            settings.put("dataset.lastFolder", file.toAbsolutePath().getParent().toString());
-        }
+        FolderPrefs.datasetOpened(settings, file);
         vm.openDataset(file, () -> { }, e -> Dialogs.datasetProblems(stage, messages, file.getFileName().toString(), e).show());
-    }
-
-    private static org.zgcparks.explorer.dataset.DatasetException asDatasetException(Throwable t) {
-        return t instanceof org.zgcparks.explorer.dataset.DatasetException de ? de
-                : new org.zgcparks.explorer.dataset.DatasetException(java.util.List.of(
-                        new org.zgcparks.explorer.dataset.Problem("bundled", "", 0, 0, String.valueOf(t))));
     }
 
     /** Compare, data export and the link to a park. */
@@ -387,8 +386,7 @@ public final class MainWindow {
 
     /** Settings › Map tiles: applies the chosen source at once (tiles on screen are repainted) and saves it. */
     private void openTileSettings() {
-        TileSettingsDialog dialog = new TileSettingsDialog(stage, messages, tiles.service().spec(),
-                TileSettings.cacheMb(settings), tileServices.cache());
+        TileSettingsDialog dialog = new TileSettingsDialog(stage, messages, tileSettings);
         dialog.showAndWait().ifPresent(choice -> {
             applyTileSettings(choice);
             if (choice.language() != null && !choice.language().equals(messages.locale())) {
@@ -399,23 +397,9 @@ public final class MainWindow {
 
     /** Switches to a tile source and cache size, and remembers them; a source that cannot be opened is reported. */
     boolean applyTileSettings(TileSettingsDialog.Choice choice) {
-        tileServices.cache().setCapBytes(choice.cacheMb() * 1024L * 1024L);
-        TileSettings.saveCacheMb(settings, choice.cacheMb());
-        try {
-            tiles.use(tileServices.create(choice.source(), false));
-        } catch (java.io.IOException e) {
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    e.getMessage(), Buttons.ok(messages));
-            alert.initOwner(stage);
-            alert.setTitle(messages.get("settings.error.title"));
-            alert.setHeaderText(messages.get("settings.error.title"));
-            alert.getDialogPane().setId("settings-error-dialog");
-            alert.show();
-            return false;
-        }
-        TileSettings.saveSource(settings, choice.source());
-        settings.save();
-        return true;
+        Optional<String> problem = tileSettings.applyTileSettings(choice.source(), choice.cacheMb());
+        problem.ifPresent(p -> TileSettingsDialog.showProblem(stage, messages, p));
+        return problem.isEmpty();
     }
 
     // ---- keyboard ------------------------------------------------------------------------------------
@@ -457,11 +441,9 @@ public final class MainWindow {
     // ---- window state --------------------------------------------------------------------------------
 
     private void restoreState() {
-        var w = settings.getDouble("window.width");
-        var h = settings.getDouble("window.height");
-        if (w.isPresent() && h.isPresent()) {
-            var saved = new WindowPlacement.Box(settings.getDouble("window.x").orElse(Double.NaN),
-                    settings.getDouble("window.y").orElse(Double.NaN), w.get(), h.get());
+        WindowPrefs prefs = WindowPrefs.load(settings);
+        if (prefs.hasSize()) {
+            var saved = new WindowPlacement.Box(prefs.x(), prefs.y(), prefs.width(), prefs.height());
             var screens = new java.util.ArrayList<WindowPlacement.Box>();
             screens.add(box(Screen.getPrimary().getVisualBounds()));
             Screen.getScreens().stream().filter(s -> s != Screen.getPrimary())
@@ -482,8 +464,8 @@ public final class MainWindow {
                 stage.setY(b.y());
             }
         }
-        stage.setMaximized(settings.getBoolean("window.maximized", false));
-        settings.get("selection.park").ifPresent(vm::select);
+        stage.setMaximized(prefs.maximized());
+        SelectionPrefs.load(settings).parkId().ifPresent(vm::select);
         FilterSettings.restore(settings, vm);
     }
 
@@ -492,15 +474,10 @@ public final class MainWindow {
     }
 
     private void saveState() {
-        if (!stage.isMaximized() && !stage.isIconified()) {
-            settings.put("window.x", stage.getX());
-            settings.put("window.y", stage.getY());
-            settings.put("window.width", stage.getWidth());
-            settings.put("window.height", stage.getHeight());
-        }
-        settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
-        var selected = vm.selectedParkProperty().get();
-        settings.put("selection.park", selected == null ? null : selected.id());
+        boolean placed = !stage.isMaximized() && !stage.isIconified(); // else the place it returns to is kept
+        (placed ? new WindowPrefs(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false)
+                : WindowPrefs.load(settings)).withMaximized(stage.isMaximized()).save(settings);
+        new SelectionPrefs(Optional.ofNullable(vm.selectedParkProperty().get()).map(Park::id)).save(settings);
         FilterSettings.save(settings, vm);
         settings.save();
     }

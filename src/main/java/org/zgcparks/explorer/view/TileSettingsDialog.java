@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -24,6 +25,7 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.tiles.DiskTileCache;
 import org.zgcparks.explorer.tiles.TileSettings;
 import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.viewmodel.TileSettingsViewModel;
 import org.zgcparks.explorer.tiles.UrlTemplate;
 
 /**
@@ -54,7 +56,9 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
     private final Label error = new Label();
     private final javafx.scene.control.ComboBox<Locale> language = new javafx.scene.control.ComboBox<>();
 
-    TileSettingsDialog(Window owner, Messages messages, TileSourceSpec current, int currentCacheMb, DiskTileCache cache) {
+    TileSettingsDialog(Window owner, Messages messages, TileSettingsViewModel tiles) {
+        TileSourceSpec current = tiles.source();
+        DiskTileCache cache = tiles.cache();
         this.messages = messages;
         initOwner(owner);
         setTitle(messages.get("settings.title"));
@@ -86,7 +90,7 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
 
         cacheMb.setId("settings-cache-mb");
         cacheMb.setEditable(true);
-        cacheMb.getValueFactory().setValue(currentCacheMb);
+        cacheMb.getValueFactory().setValue(tiles.cacheMb());
         Label used = new Label(messages.get("settings.cache.used",
                 String.format(Locale.ROOT, "%.1f", cache.sizeBytes() / 1048576.0), cache.root()));
         used.setId("settings-cache-used");
@@ -94,7 +98,7 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
         Button clear = new Button(messages.get("settings.cache.clear"));
         clear.setId("settings-cache-clear");
         clear.setOnAction(e -> {
-            cache.clear();
+            tiles.clearCache();
             used.setText(messages.get("settings.cache.used", "0.0", cache.root()));
         });
         HBox cacheRow = new HBox(8, new Label(messages.get("settings.cache.size")), cacheMb, clear);
@@ -229,5 +233,15 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
             GridPane.setHgrow(rows[i][1], Priority.ALWAYS);
         }
         return g;
+    }
+
+    /** Says that the chosen tile source cannot be used (the map stays on the one it shows). */
+    static void showProblem(Window owner, Messages messages, String problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, problem, Buttons.ok(messages));
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("settings.error.title"));
+        alert.setHeaderText(messages.get("settings.error.title"));
+        alert.getDialogPane().setId("settings-error-dialog");
+        alert.show();
     }
 }

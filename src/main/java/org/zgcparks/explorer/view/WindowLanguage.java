@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.view;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
@@ -9,6 +10,7 @@ import javafx.stage.Stage;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.settings.LanguagePrefs;
 
 /**
  * The window's language, chosen in View › Language and remembered in the settings. A switch rebuilds the main
@@ -44,7 +46,7 @@ public final class WindowLanguage {
      * system's.
      */
     public static Locale startLanguage(java.util.Optional<Locale> given, SettingsStore settings) {
-        return Messages.supported(given.orElseGet(() -> settings.get(SETTING).map(Locale::forLanguageTag)
+        return Messages.supported(given.orElseGet(() -> LanguagePrefs.load(settings).language()
                 .orElse(Locale.getDefault())));
     }
 
@@ -59,7 +61,7 @@ public final class WindowLanguage {
     /** Rebuilds the window in another language, keeping what it shows; remembers the choice. */
     public void switchTo(Locale language) {
         Locale chosen = Messages.supported(language);
-        settings.put(SETTING, chosen.toLanguageTag());
+        new LanguagePrefs(Optional.of(chosen)).save(settings);
         if (window == null || chosen.equals(messages.locale())) {
             settings.save();
             return;

@@ -11,7 +11,9 @@ import org.zgcparks.explorer.model.Park;
 
 /**
  * The parks chosen for comparison (at most {@link ParkComparison#MAX_PARKS}, in the order chosen), and the
- * comparison of them. Emptied when another dataset opens.
+ * comparison of them. Emptied when another dataset opens. The list is read-only: views change it through
+ * {@link #add}, {@link #remove}, {@link #toggle}, {@link #setAll} and {@link #clear}, and each of these does nothing
+ * when the parks are already as asked.
  */
 public final class CompareViewModel {
 
@@ -20,6 +22,7 @@ public final class CompareViewModel {
     private final ObservableList<Park> readOnly = FXCollections.unmodifiableObservableList(parks);
     private final BooleanBinding canCompare = Bindings.size(parks).greaterThanOrEqualTo(ParkComparison.MIN_PARKS);
 
+    /** The app's is {@link ExplorerViewModel#compare()}. */
     public CompareViewModel(ExplorerViewModel vm) {
         this.vm = vm;
         vm.datasetProperty().addListener((obs, old, ds) -> parks.clear());
@@ -42,7 +45,10 @@ public final class CompareViewModel {
      */
     public boolean setAll(List<Park> chosen) {
         List<Park> distinct = chosen.stream().distinct().toList();
-        parks.setAll(distinct.size() > ParkComparison.MAX_PARKS ? distinct.subList(0, ParkComparison.MAX_PARKS) : distinct);
+        List<Park> taken = distinct.size() > ParkComparison.MAX_PARKS ? distinct.subList(0, ParkComparison.MAX_PARKS) : distinct;
+        if (!taken.equals(parks)) {
+            parks.setAll(taken);
+        }
         return distinct.size() <= ParkComparison.MAX_PARKS;
     }
 
@@ -55,8 +61,39 @@ public final class CompareViewModel {
         return true;
     }
 
-    public void remove(Park park) {
-        parks.remove(park);
+    /** Takes a park out of the comparison; false if it was not in it. */
+    public boolean remove(Park park) {
+        return parks.remove(park);
+    }
+
+    /**
+     * Adds the park if it is not chosen (and there is room), removes it if it is (a Ctrl-click on the list or the map).
+     *
+     * @return whether the park is chosen now
+     */
+    public boolean toggle(Park park) {
+        if (parks.contains(park)) {
+            parks.remove(park);
+            return false;
+        }
+        return add(park);
+    }
+
+    /** Whether the park is chosen for comparison. */
+    public boolean contains(Park park) {
+        return parks.contains(park);
+    }
+
+    /** Whether no more parks can be added. */
+    public boolean isFull() {
+        return parks.size() >= ParkComparison.MAX_PARKS;
+    }
+
+    /** Empties the comparison. */
+    public void clear() {
+        if (!parks.isEmpty()) {
+            parks.clear();
+        }
     }
 
     /** The chosen parks side by side, on the current dataset. */

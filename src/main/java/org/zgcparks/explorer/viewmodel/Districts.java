@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import org.zgcparks.explorer.basemap.Basemap;
 import org.zgcparks.explorer.basemap.District;
 import org.zgcparks.explorer.dataset.DistrictCheck;
@@ -29,7 +29,7 @@ public final class Districts {
     private final ReadOnlyObjectWrapper<Basemap> basemap = new ReadOnlyObjectWrapper<>(this, "basemap", Basemap.EMPTY);
     private final ReadOnlyObjectWrapper<DistrictCheck> check =
             new ReadOnlyObjectWrapper<>(this, "check", new DistrictCheck(Basemap.EMPTY));
-    private final BooleanProperty boundariesShown = new SimpleBooleanProperty(this, "boundariesShown", false);
+    private final ReadOnlyBooleanWrapper boundariesShown = new ReadOnlyBooleanWrapper(this, "boundariesShown", false);
     private final ObjectBinding<Set<District>> chosen;
     private final ExplorerViewModel vm;
     private List<DistrictCheck.Finding> disagreements = List.of();
@@ -57,8 +57,13 @@ public final class Districts {
     }
 
     /** View › District boundaries: every district's boundary drawn over the map, whatever the tile source. */
-    public BooleanProperty boundariesShownProperty() {
-        return boundariesShown;
+    public ReadOnlyBooleanProperty boundariesShownProperty() {
+        return boundariesShown.getReadOnlyProperty();
+    }
+
+    /** Shows or hides every district's boundary (View › District boundaries). */
+    public void setBoundariesShown(boolean shown) {
+        boundariesShown.set(shown);
     }
 
     /** The boundaries of the districts the filter chose (outlined on the map); empty without a district filter. */

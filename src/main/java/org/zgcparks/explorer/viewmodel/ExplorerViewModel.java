@@ -10,23 +10,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.dataset.Problem;
+import org.zgcparks.explorer.dataset.TranslationRules;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.ParkKind;
@@ -34,8 +36,10 @@ import org.zgcparks.explorer.task.TaskRunner;
 
 /**
  * The explorer's state and commands: the loaded dataset, the filter and the parks that match it (and why), the
- * selected and hovered park, and search. Views bind to these properties and call the commands; nothing here knows
- * about controls or scenes.
+ * selected and hovered park, search, and the parks chosen for comparison. Views bind to the read-only properties and
+ * change state only through the commands; a command that would set what is already there does nothing (so a view
+ * that shows the state in its controls, and whose controls call the commands, feeds nothing back). Nothing here
+ * knows about controls or scenes.
  */
 public final class ExplorerViewModel {
 
@@ -52,14 +56,17 @@ public final class ExplorerViewModel {
     private final ObservableList<Park> matchingView = FXCollections.unmodifiableObservableList(matchingParks);
     private final ReadOnlyObjectWrapper<Map<String, ParkMatcher.Match>> matches =
             new ReadOnlyObjectWrapper<>(this, "matches", Map.of());
-    private final ObjectProperty<Park> selectedPark = new SimpleObjectProperty<>(this, "selectedPark");
-    private final ObjectProperty<Park> hoveredPark = new SimpleObjectProperty<>(this, "hoveredPark");
-    private final ObjectProperty<ParkFilter> filter = new SimpleObjectProperty<>(this, "filter", ParkFilter.NONE);
-    private final ObjectProperty<NonMatching> nonMatching = new SimpleObjectProperty<>(this, "nonMatching", NonMatching.DIM);
+    private final ReadOnlyObjectWrapper<Park> selectedPark = new ReadOnlyObjectWrapper<>(this, "selectedPark");
+    private final ReadOnlyObjectWrapper<Park> hoveredPark = new ReadOnlyObjectWrapper<>(this, "hoveredPark");
+    private final ReadOnlyObjectWrapper<ParkFilter> filter =
+            new ReadOnlyObjectWrapper<>(this, "filter", ParkFilter.NONE);
+    private final ReadOnlyObjectWrapper<NonMatching> nonMatching =
+            new ReadOnlyObjectWrapper<>(this, "nonMatching", NonMatching.DIM);
     private final BooleanBinding selectionHiddenByFilter;
     private ParkMatcher matcher = new ParkMatcher(List.of());
     private SearchIndex searchIndex;
     private final Districts districts;
+    private final CompareViewModel compare;
 
     /** What the map does with parks that do not match the filter. */
     public enum NonMatching {
@@ -74,6 +81,7 @@ public final class ExplorerViewModel {
                 () -> selectedPark.get() != null && !matches.get().containsKey(selectedPark.get().id()),
                 selectedPark, matches);
         districts = new Districts(this);
+        compare = new CompareViewModel(this);
     }
 
     private void applyFilter() {
@@ -108,8 +116,12 @@ public final class ExplorerViewModel {
         dataset.set(newDataset);
         datasetName.set(name);
         parks.setAll(newDataset.parks());
-        filter.set(retainKnown(filter.get(), newDataset));
-        applyFilter();
+        ParkFilter kept = retainKnown(filter.get(), newDataset);
+        if (kept.equals(filter.get())) {
+            applyFilter(); // the same filter on other parks
+        } else {
+            filter.set(kept);
+        }
         if (selectedId != null) {
             select(selectedId);
         }
@@ -120,69 +132,118 @@ public final class ExplorerViewModel {
      * the current dataset stays and {@code onProblems} receives every problem found.
      */
     public void openDataset(Path file, Runnable onLoaded, Consumer<DatasetException> onProblems) {
-        tasks.run("Loading " + file.getFileName(), () -> PreparedDataset.of(warnMissingTranslations(file, loader.load(file))), ds -> {
-            setDataset(ds, file.getFileName().toString());
+        String name = String.valueOf(file.getFileName());
+        tasks.run("Loading " + name, () -> PreparedDataset.of(warnMissingTranslations(file, loader.load(file))), ds -> {
+            setDataset(ds, name);
             onLoaded.run();
-        }, error -> {
-            if (error instanceof DatasetException de) {
-                onProblems.accept(de);
-            } else {
-                onProblems.accept(new DatasetException(List.of(new org.zgcparks.explorer.dataset.Problem(
-                        file.toString(), "", 0, 0, "cannot load: " + error))));
-            }
-        });
+        }, error -> onProblems.accept(asProblems(file.toString(), error)));
+    }
+
+    /**
+     * File › Open bundled dataset: loads the dataset that ships with the app in the background, as
+     * {@link #openDataset} does a file.
+     *
+     * @param description what the status bar says while it loads
+     */
+    public void openBundled(String description, Consumer<DatasetException> onProblems) {
+        tasks.run(description, () -> PreparedDataset.of(loader.loadBundled()),
+                ds -> setDataset(ds, DatasetLoader.BUNDLED_NAME),
+                error -> onProblems.accept(asProblems(DatasetLoader.BUNDLED_NAME, error)));
+    }
+
+    private static DatasetException asProblems(String source, Throwable error) {
+        return error instanceof DatasetException de ? de
+                : new DatasetException(List.of(new Problem(source, "", 0, 0, "cannot load: " + error)));
     }
 
     /** Logs, as warnings, each text of a user's dataset that lacks a language (English is shown in its place). */
-    private static org.zgcparks.explorer.model.Dataset warnMissingTranslations(Path file,
-                                                                              org.zgcparks.explorer.model.Dataset ds) {
-        var gaps = org.zgcparks.explorer.dataset.TranslationRules.check(String.valueOf(file.getFileName()), ds);
-        var log = java.util.logging.Logger.getLogger(ExplorerViewModel.class.getName());
-        gaps.forEach(g -> log.warning(g.format()));
+    private static Dataset warnMissingTranslations(Path file, Dataset ds) {
+        Logger log = Logger.getLogger(ExplorerViewModel.class.getName());
+        TranslationRules.check(String.valueOf(file.getFileName()), ds).forEach(g -> log.warning(g.format()));
         return ds;
     }
 
     /** Selects the park with the id; returns false (and leaves the selection) if there is none. */
     public boolean select(String parkId) {
         Optional<Park> park = dataset.get() == null ? Optional.empty() : dataset.get().park(parkId);
-        park.ifPresent(selectedPark::set);
+        park.ifPresent(this::select);
         return park.isPresent();
     }
 
+    /** Selects a park (null: none). */
+    public void select(Park park) {
+        if (!Objects.equals(selectedPark.get(), park)) {
+            selectedPark.set(park);
+        }
+    }
+
     public void clearSelection() {
-        selectedPark.set(null);
+        select((Park) null);
+    }
+
+    /** The park under the pointer (null: none). */
+    public void hover(Park park) {
+        if (!Objects.equals(hoveredPark.get(), park)) {
+            hoveredPark.set(park);
+        }
+    }
+
+    /** Shows only the parks passing this filter (null: no filter); the same filter again does nothing. */
+    public void setFilter(ParkFilter f) {
+        ParkFilter next = f == null ? ParkFilter.NONE : f;
+        if (!next.equals(filter.get())) {
+            filter.set(next);
+        }
     }
 
     /** Shows only the parks with this industry (one click from a chip or a search hit). */
     public void filterByIndustry(String industryId) {
-        filter.set(filter.get().withIndustries(Set.of(industryId)));
+        setIndustries(Set.of(industryId));
+    }
+
+    /** Filters by exactly these industries: a whole group of the industry tree is one change. */
+    public void setIndustries(Set<String> industryIds) {
+        setFilter(filter.get().withIndustries(new LinkedHashSet<>(industryIds)));
     }
 
     /** Adds or removes an industry from the filter. */
     public void setIndustryChosen(String industryId, boolean chosen) {
         Set<String> ids = new LinkedHashSet<>(filter.get().industryIds());
         if (chosen ? ids.add(industryId) : ids.remove(industryId)) {
-            filter.set(filter.get().withIndustries(ids));
+            setIndustries(ids);
         }
     }
 
     public void setMatchMode(ParkFilter.MatchMode mode) {
         ParkFilter f = filter.get();
-        filter.set(new ParkFilter(f.industryIds(), mode, f.kinds(), f.districtIds()));
+        setFilter(new ParkFilter(f.industryIds(), mode, f.kinds(), f.districtIds()));
     }
 
     public void setKinds(Set<ParkKind> kinds) {
         ParkFilter f = filter.get();
-        filter.set(new ParkFilter(f.industryIds(), f.mode(), kinds, f.districtIds()));
+        setFilter(new ParkFilter(f.industryIds(), f.mode(), kinds, f.districtIds()));
     }
 
     public void setDistricts(Set<String> districtIds) {
         ParkFilter f = filter.get();
-        filter.set(new ParkFilter(f.industryIds(), f.mode(), f.kinds(), districtIds));
+        setFilter(new ParkFilter(f.industryIds(), f.mode(), f.kinds(), districtIds));
     }
 
     public void clearFilters() {
-        filter.set(new ParkFilter(Set.of(), filter.get().mode(), Set.of(), Set.of()));
+        setFilter(new ParkFilter(Set.of(), filter.get().mode(), Set.of(), Set.of()));
+    }
+
+    /** Whether the map dims or hides the parks that do not match. */
+    public void setNonMatching(NonMatching mode) {
+        Objects.requireNonNull(mode, "mode");
+        if (nonMatching.get() != mode) {
+            nonMatching.set(mode);
+        }
+    }
+
+    /** View › District boundaries. */
+    public void setBoundariesShown(boolean shown) {
+        districts.setBoundariesShown(shown);
     }
 
     /** Parks and industries whose names match the text, best first. */
@@ -231,22 +292,22 @@ public final class ExplorerViewModel {
         return matchingView;
     }
 
-    /** Why each matching park matched, by park id. */
     /** The parks matching the current filter, in the dataset's order, with the filter in words (for booklets). */
     public FilteredParks filteredParks(Messages messages) {
-        return FilteredParks.of(matcher, filterProperty().get(), dataset(), messages);
+        return FilteredParks.of(matcher, filter.get(), dataset(), messages);
     }
 
+    /** Why each matching park matched, by park id. */
     public ReadOnlyObjectProperty<Map<String, ParkMatcher.Match>> matchesProperty() {
         return matches.getReadOnlyProperty();
     }
 
-    public ObjectProperty<ParkFilter> filterProperty() {
-        return filter;
+    public ReadOnlyObjectProperty<ParkFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
     }
 
-    public ObjectProperty<NonMatching> nonMatchingProperty() {
-        return nonMatching;
+    public ReadOnlyObjectProperty<NonMatching> nonMatchingProperty() {
+        return nonMatching.getReadOnlyProperty();
     }
 
     /** True while the selected park does not pass the filter (it stays selected, and the UI says so). */
@@ -254,17 +315,22 @@ public final class ExplorerViewModel {
         return selectionHiddenByFilter;
     }
 
-    public ObjectProperty<Park> selectedParkProperty() {
-        return selectedPark;
+    public ReadOnlyObjectProperty<Park> selectedParkProperty() {
+        return selectedPark.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Park> hoveredParkProperty() {
-        return hoveredPark;
+    public ReadOnlyObjectProperty<Park> hoveredParkProperty() {
+        return hoveredPark.getReadOnlyProperty();
     }
 
     /** The districts' boundaries, the district overlay and the check of parks against the boundaries. */
     public Districts districts() {
         return districts;
+    }
+
+    /** The parks chosen for comparison (emptied when another dataset opens). */
+    public CompareViewModel compare() {
+        return compare;
     }
 
     public TaskRunner tasks() {

@@ -8,6 +8,7 @@ import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nam
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -18,6 +19,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import javafx.beans.value.WritableValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +142,17 @@ class ArchitectureTest {
                 .whereLayer("Task").mayOnlyBeAccessedByLayers("ViewModel", "View", "App")
                 .whereLayer("Services").mayOnlyBeAccessedByLayers("Query", "ViewModel", "View", "App", "Services")
                 .whereLayer("Geo").mayOnlyBeAccessedByLayers("Services", "Query", "ViewModel", "View", "App")
+                .check(classes);
+    }
+
+    /**
+     * View-models expose read-only state and change it only through commands: no public method of a view-model
+     * hands out a writable property or value (a view would then change state behind the commands' back).
+     */
+    @Test
+    void viewModelsExposeNoWritableProperty() {
+        noMethods().that().areDeclaredInClassesThat().resideInAPackage("..explorer.viewmodel..").and().arePublic()
+                .should().haveRawReturnType(assignableTo(WritableValue.class))
                 .check(classes);
     }
 }

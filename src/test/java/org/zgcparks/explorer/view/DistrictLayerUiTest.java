@@ -97,11 +97,11 @@ class DistrictLayerUiTest {
         assertTrue(fx(() -> layer().isChosen(district("daxing")) && layer().isChosen(district("haidian"))));
 
         // with every boundary on, the chosen ones stay marked apart
-        interact(() -> vm.districts().boundariesShownProperty().set(true));
+        interact(() -> vm.setBoundariesShown(true));
         assertEquals(16, fx(() -> layer().shownDistricts()).size());
         assertTrue(fx(() -> layer().isChosen(district("haidian"))));
         assertFalse(fx(() -> layer().isChosen(district("chaoyang"))));
-        interact(() -> vm.districts().boundariesShownProperty().set(false));
+        interact(() -> vm.setBoundariesShown(false));
 
         interact(() -> box.getCheckModel().clearCheck(ui.dataset().district("daxing").orElseThrow()));
         assertEquals(List.of(district("haidian")), fx(() -> layer().shownDistricts()));

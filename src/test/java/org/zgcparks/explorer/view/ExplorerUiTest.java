@@ -297,7 +297,7 @@ class ExplorerUiTest {
     @Test
     void theFilterSurvivesARestart(FxRobot robot) throws Exception {
         interact(() -> vm.filterByIndustry("uav"));
-        interact(() -> vm.nonMatchingProperty().set(ExplorerViewModel.NonMatching.HIDE));
+        interact(() -> vm.setNonMatching(ExplorerViewModel.NonMatching.HIDE));
         interact(() -> window.save());
         Stage second = fx(Stage::new);
         ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());

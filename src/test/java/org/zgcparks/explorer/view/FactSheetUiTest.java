@@ -130,7 +130,7 @@ class FactSheetUiTest {
 
     @Test
     void theBookletHoldsTheFilteredParks(FxRobot robot) throws Exception {
-        ExplorerUiTest.interact(() -> ui.vm().filterProperty().set(ParkFilter.NONE.withIndustries(Set.of("commercial-aerospace"))));
+        ExplorerUiTest.interact(() -> ui.vm().setFilter(ParkFilter.NONE.withIndustries(Set.of("commercial-aerospace"))));
         int matches = TestWindows.fx(() -> ui.vm().matchesProperty().get().size());
         Path pdf = dir.resolve("booklet.pdf");
         ExplorerUiTest.interact(() -> ui.window().factSheets().exportBooklet(pdf));

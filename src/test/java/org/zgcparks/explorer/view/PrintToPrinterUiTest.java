@@ -124,7 +124,7 @@ class PrintToPrinterUiTest {
         Optional<javax.print.PrintService> printer = virtualPdfPrinter();
         ExplorerUiTest.interact(() -> ui.window().factSheets().usePrintSetup(
                 new FactSheetActions.PrintSetup(SheetPrinter::defaultPrinter, SheetPrinter.noDialog())));
-        ExplorerUiTest.interact(() -> ui.vm().filterProperty().set(
+        ExplorerUiTest.interact(() -> ui.vm().setFilter(
                 ParkFilter.NONE.withIndustries(Set.of("commercial-aerospace"))));
         ExplorerUiTest.interact(() -> ui.window().factSheets().printBooklet());
         Label notice = robot.lookup("#status-notice").queryAs(Label.class);

@@ -1,22 +1,28 @@
 package org.zgcparks.explorer.view.filter;
 
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -26,20 +32,23 @@ import org.zgcparks.explorer.model.District;
 import org.zgcparks.explorer.model.Industry;
 import org.zgcparks.explorer.model.IndustryGroup;
 import org.zgcparks.explorer.model.ParkKind;
-import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.query.ParkFilter;
 import org.zgcparks.explorer.query.SearchIndex;
+import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
 /**
  * The filters: a checkable tree of industries grouped as in the dataset's taxonomy (with a search box that
  * narrows it, so "aero" reaches "Commercial aerospace"), match any / all, park kinds, districts, and
- * Clear filters. Checking a group checks its industries. The panel only edits the view-model's filter and
- * redraws itself from it, so the filter can also change elsewhere (chips, search, settings).
+ * Clear filters. Ticking a group ticks its industries, in one change of the filter. The panel only shows the
+ * view-model's filter and calls its commands: each control is redrawn from the filter (so the filter can also
+ * change elsewhere: chips, search, settings), and what a control sends is either a user's action (a tick box's or a
+ * radio button's action) or the change the user made to the filter as it stands, which is nothing when the control
+ * is merely being redrawn to it; so no flag is needed to keep redrawing from feeding back.
  */
 public final class FilterPanel extends VBox {
 
-    /** A tree entry: a group heading or an industry. */
-    public record Node(String id, String label, boolean group) {
+    /** A tree entry: a group heading or an industry, with the industries its tick box stands for. */
+    public record Node(String id, String label, boolean group, List<String> industryIds) {
         @Override
         public String toString() {
             return label;
@@ -53,10 +62,11 @@ public final class FilterPanel extends VBox {
     private final RadioButton any = new RadioButton();
     private final RadioButton all = new RadioButton();
     private final CheckComboBox<ParkKind> kinds = new CheckComboBox<>();
-    private final CheckComboBox<District> districts = new CheckComboBox<>();
-    private final Map<String, List<CheckBoxTreeItem<Node>>> itemsByIndustry = new LinkedHashMap<>();
-    private boolean syncing;
-    private boolean fromTree;
+    private CheckComboBox<District> districts;
+    private final HBox pickers = new HBox(6);
+    private final Map<String, Node> industryNodes = new LinkedHashMap<>();
+    /** The rows of the tree (recycled by it), redrawn when the filter changes. */
+    private final Set<IndustryCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
 
     public FilterPanel(ExplorerViewModel vm, Messages messages) {
         this.vm = vm;
@@ -69,7 +79,7 @@ public final class FilterPanel extends VBox {
         industrySearch.textProperty().addListener((obs, o, t) -> rebuildTree());
         tree.setId("industry-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(CheckBoxTreeCell.forTreeView());
+        tree.setCellFactory(t -> new IndustryCell());
         tree.setPrefHeight(190);
         tree.setMinHeight(90);
 
@@ -77,51 +87,33 @@ public final class FilterPanel extends VBox {
         any.setText(messages.get("filter.match.any"));
         any.setId("match-any");
         any.setToggleGroup(mode);
+        any.setOnAction(e -> vm.setMatchMode(ParkFilter.MatchMode.ANY));
         all.setText(messages.get("filter.match.all"));
         all.setId("match-all");
         all.setToggleGroup(mode);
-        mode.selectedToggleProperty().addListener((obs, o, t) -> {
-            if (!syncing && t != null) {
-                vm.setMatchMode(t == all ? ParkFilter.MatchMode.ALL : ParkFilter.MatchMode.ANY);
-            }
-        });
+        all.setOnAction(e -> vm.setMatchMode(ParkFilter.MatchMode.ALL));
         Label matchLabel = new Label(messages.get("filter.match"));
         HBox modeRow = new HBox(8, matchLabel, any, all);
         modeRow.getStyleClass().add("filter-row");
-        modeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        modeRow.setAlignment(Pos.CENTER_LEFT);
 
         kinds.setId("kind-filter");
         kinds.setTitle(messages.get("filter.kinds"));
         kinds.getItems().setAll(ParkKind.values());
         kinds.setConverter(converter(k -> messages.get("kind." + k.id())));
-        kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<ParkKind>) c -> {
-            if (!syncing) {
-                vm.setKinds(Set.copyOf(kinds.getCheckModel().getCheckedItems()));
-            }
-        });
-        districts.setId("district-filter");
-        districts.setTitle(messages.get("filter.districts"));
-        districts.setConverter(converter(d -> d.names().in(messages.locale())));
-        districts.getCheckModel().getCheckedItems().addListener((ListChangeListener<District>) c -> {
-            if (!syncing) {
-                vm.setDistricts(districts.getCheckModel().getCheckedItems().stream().map(District::id)
-                        .collect(Collectors.toSet()));
-            }
-        });
+        kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<ParkKind>) c ->
+                vm.setKinds(changed(vm.filterProperty().get().kinds(), c, k -> k)));
         kinds.setMaxWidth(Double.MAX_VALUE);
-        districts.setMaxWidth(Double.MAX_VALUE);
         // The two boxes share the width equally (their preferred widths follow their longest item, which left
         // "Districts" cut to "Dist…" beside the kinds), so each title fits in every language.
         kinds.setPrefWidth(60);
-        districts.setPrefWidth(60);
-        HBox.setHgrow(kinds, javafx.scene.layout.Priority.ALWAYS);
-        HBox.setHgrow(districts, javafx.scene.layout.Priority.ALWAYS);
-        HBox pickers = new HBox(6, kinds, districts);
+        HBox.setHgrow(kinds, Priority.ALWAYS);
+        pickers.getChildren().setAll(kinds, districtPicker());
 
         Button clear = new Button(messages.get("filter.clear"));
         clear.setId("clear-filters");
         clear.setOnAction(e -> vm.clearFilters());
-        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        clear.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.filterProperty().get().isEmpty(), vm.filterProperty()));
         // Clear sits under the any/all choice, which leaves room for every language's words (Russian is the
         // longest): side by side they were cut to "Совпа… ◉ … ○ … Сбросит…".
@@ -130,19 +122,14 @@ public final class FilterPanel extends VBox {
         getChildren().addAll(industrySearch, tree, clearRow, pickers);
         vm.datasetProperty().addListener((obs, o, ds) -> {
             rebuildTree();
-            rebuildDistricts();
+            pickers.getChildren().set(1, districtPicker());
         });
-        vm.filterProperty().addListener((obs, o, f) -> {
-            if (!fromTree) {
-                showFilter(f);
-            }
-        });
+        vm.filterProperty().addListener((obs, o, f) -> showFilter(f));
         rebuildTree();
-        rebuildDistricts();
         showFilter(vm.filterProperty().get());
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
@@ -156,22 +143,46 @@ public final class FilterPanel extends VBox {
         };
     }
 
-    private void rebuildDistricts() {
-        syncing = true;
-        try {
-            Dataset ds = vm.dataset();
-            districts.getCheckModel().clearChecks();
-            districts.getItems().setAll(ds == null ? List.of() : ds.districts());
-        } finally {
-            syncing = false;
+    /**
+     * The filter's ids after a user's change to a picker's checks: what the filter has, plus what was checked,
+     * less what was unchecked. Redrawing a picker from the filter checks and unchecks only what the filter already
+     * says, so then this is the filter unchanged and the command does nothing.
+     */
+    private static <T, K> Set<K> changed(Set<K> now, ListChangeListener.Change<? extends T> c, Function<T, K> key) {
+        Set<K> out = new LinkedHashSet<>(now);
+        while (c.next()) {
+            c.getRemoved().forEach(t -> out.remove(key.apply(t)));
+            c.getAddedSubList().forEach(t -> out.add(key.apply(t)));
         }
+        return out;
     }
 
-    /** Rebuilds the industry tree, narrowed by the search box, with check marks from the filter. */
+    /**
+     * The district picker for the current dataset, made anew for each dataset: its checks are drawn from the filter
+     * before it listens, so that the districts of the previous dataset leaving its list are no user's unchecking.
+     */
+    private CheckComboBox<District> districtPicker() {
+        CheckComboBox<District> picker = new CheckComboBox<>();
+        picker.setId("district-filter");
+        picker.setTitle(messages.get("filter.districts"));
+        picker.setConverter(converter(d -> d.names().in(messages.locale())));
+        Dataset ds = vm.dataset();
+        picker.getItems().setAll(ds == null ? List.of() : ds.districts());
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setPrefWidth(60);
+        HBox.setHgrow(picker, Priority.ALWAYS);
+        districts = picker;
+        showDistricts(vm.filterProperty().get());
+        picker.getCheckModel().getCheckedItems().addListener((ListChangeListener<District>) c ->
+                vm.setDistricts(changed(vm.filterProperty().get().districtIds(), c, District::id)));
+        return picker;
+    }
+
+    /** Rebuilds the industry tree, narrowed by the search box; its rows draw their ticks from the filter. */
     private void rebuildTree() {
         Dataset ds = vm.dataset();
-        itemsByIndustry.clear();
-        CheckBoxTreeItem<Node> root = new CheckBoxTreeItem<>(new Node("", "", true));
+        industryNodes.clear();
+        TreeItem<Node> root = new TreeItem<>(new Node("", "", true, List.of()));
         if (ds != null) {
             String query = industrySearch.getText();
             Set<String> wanted = null;
@@ -187,89 +198,113 @@ public final class FilterPanel extends VBox {
                     ds.industries().stream().filter(i -> i.groupIds().isEmpty()).toList(), wanted);
         }
         tree.setRoot(root);
-        showFilter(vm.filterProperty().get());
     }
 
-    private void addGroup(CheckBoxTreeItem<Node> root, String id, String label, List<Industry> industries,
-                          Set<String> wanted) {
+    private void addGroup(TreeItem<Node> root, String id, String label, List<Industry> industries, Set<String> wanted) {
         List<Industry> shown = industries.stream().filter(i -> wanted == null || wanted.contains(i.id())).toList();
         if (shown.isEmpty()) {
             return;
         }
-        CheckBoxTreeItem<Node> group = new CheckBoxTreeItem<>(new Node(id, label, true));
+        // the group's tick box stands for the industries it shows (all of them, or those the search left)
+        TreeItem<Node> group = new TreeItem<>(new Node(id, label, true, shown.stream().map(Industry::id).toList()));
         group.setExpanded(wanted != null);
         for (Industry i : shown) {
-            CheckBoxTreeItem<Node> item = new CheckBoxTreeItem<>(new Node(i.id(), i.names().in(messages.locale()), false));
-            item.selectedProperty().addListener((obs, was, now) -> {
-                if (syncing) {
-                    return;
-                }
-                // a group check changes many items in turn: apply each, and redraw only the same industry
-                // elsewhere in the tree, not the whole tree mid-change
-                fromTree = true;
-                try {
-                    vm.setIndustryChosen(i.id(), now);
-                } finally {
-                    fromTree = false;
-                }
-                syncing = true;
-                try {
-                    itemsByIndustry.getOrDefault(i.id(), List.of()).forEach(other -> other.setSelected(now));
-                } finally {
-                    syncing = false;
-                }
-            });
-            itemsByIndustry.computeIfAbsent(i.id(), k -> new java.util.ArrayList<>()).add(item);
-            group.getChildren().add(item);
+            Node node = new Node(i.id(), i.names().in(messages.locale()), false, List.of(i.id()));
+            industryNodes.putIfAbsent(i.id(), node);
+            group.getChildren().add(new TreeItem<>(node));
         }
         root.getChildren().add(group);
     }
 
-    /** Shows the view-model's filter in the controls without feeding it back. */
+    /** A user ticked or unticked an entry: its industries join or leave the filter, in one change. */
+    private void ticked(Node node, boolean on) {
+        Set<String> ids = new LinkedHashSet<>(vm.filterProperty().get().industryIds());
+        if (on) {
+            ids.addAll(node.industryIds());
+        } else {
+            node.industryIds().forEach(ids::remove);
+        }
+        vm.setIndustries(ids);
+    }
+
+    /** Shows the view-model's filter in the controls. */
     private void showFilter(ParkFilter f) {
-        syncing = true;
-        try {
-            Set<String> chosen = new HashSet<>(f.industryIds());
-            itemsByIndustry.forEach((id, items) -> items.forEach(it -> it.setSelected(chosen.contains(id))));
-            (f.mode() == ParkFilter.MatchMode.ALL ? all : any).setSelected(true);
-            for (ParkKind k : ParkKind.values()) {
-                boolean on = f.kinds().contains(k);
-                if (on != kinds.getCheckModel().isChecked(k)) {
-                    if (on) {
-                        kinds.getCheckModel().check(k);
-                    } else {
-                        kinds.getCheckModel().clearCheck(k);
-                    }
-                }
-            }
-            for (District d : districts.getItems()) {
-                boolean on = f.districtIds().contains(d.id());
-                if (on != districts.getCheckModel().isChecked(d)) {
-                    if (on) {
-                        districts.getCheckModel().check(d);
-                    } else {
-                        districts.getCheckModel().clearCheck(d);
-                    }
-                }
-            }
-        } finally {
-            syncing = false;
+        cells.forEach(IndustryCell::showTick);
+        (f.mode() == ParkFilter.MatchMode.ALL ? all : any).setSelected(true);
+        for (ParkKind k : ParkKind.values()) {
+            setChecked(kinds, k, f.kinds().contains(k));
+        }
+        showDistricts(f);
+    }
+
+    private void showDistricts(ParkFilter f) {
+        for (District d : List.copyOf(districts.getItems())) {
+            setChecked(districts, d, f.districtIds().contains(d.id()));
         }
     }
 
-    /** Checks or unchecks an industry as a user would, through its tree item (for tests). */
+    private static <T> void setChecked(CheckComboBox<T> box, T item, boolean on) {
+        if (on != box.getCheckModel().isChecked(item)) {
+            if (on) {
+                box.getCheckModel().check(item);
+            } else {
+                box.getCheckModel().clearCheck(item);
+            }
+        }
+    }
+
+    /** A row of the industry tree: the name and a tick box, ticked when the filter has all its industries. */
+    private final class IndustryCell extends TreeCell<Node> {
+        private final CheckBox box = new CheckBox();
+
+        IndustryCell() {
+            // the action is the user's alone: drawing the tick below sends nothing
+            box.setOnAction(e -> {
+                if (getItem() != null) {
+                    ticked(getItem(), box.isSelected());
+                }
+            });
+            cells.add(this);
+        }
+
+        @Override
+        protected void updateItem(Node node, boolean empty) {
+            super.updateItem(node, empty);
+            if (empty || node == null) {
+                setText(null);
+                setGraphic(null);
+            } else {
+                setText(node.label());
+                setGraphic(box);
+                showTick();
+            }
+        }
+
+        void showTick() {
+            Node node = getItem();
+            if (isEmpty() || node == null) {
+                return;
+            }
+            Set<String> chosen = vm.filterProperty().get().industryIds();
+            long n = node.industryIds().stream().filter(chosen::contains).count();
+            box.setSelected(n > 0 && n == node.industryIds().size());
+            box.setIndeterminate(n > 0 && n < node.industryIds().size());
+        }
+    }
+
+    /** Ticks or unticks an industry as a user would, through its tick box (for tests). */
     public boolean setIndustryChecked(String industryId, boolean checked) {
-        List<CheckBoxTreeItem<Node>> items = itemsByIndustry.get(industryId);
-        if (items == null || items.isEmpty()) {
+        Node node = industryNodes.get(industryId);
+        if (node == null) {
             return false;
         }
-        items.get(0).setSelected(checked);
+        ticked(node, checked);
         return true;
     }
 
     /** The industries the tree currently offers (after its search box). */
     public Set<String> offeredIndustries() {
-        return Set.copyOf(itemsByIndustry.keySet());
+        return Set.copyOf(industryNodes.keySet());
     }
 
     public TreeView<Node> tree() {

@@ -1,6 +1,18 @@
 package org.zgcparks.explorer.view.filter;
 
 import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.stream.Stream;
+import java.util.Set;
+import java.util.WeakHashMap;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.zgcparks.explorer.compare.ParkComparison;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +31,15 @@ import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.IndustryLink;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.ParkKind;
+import org.zgcparks.explorer.viewmodel.CompareViewModel;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.query.ParkMatcher;
 
 /**
  * The left pane: search, filters, and the parks that match them grouped by kind, each saying why it matched.
- * Selecting a park here selects it on the map, and a selection made elsewhere is shown here.
+ * Selecting a park here selects it on the map, and a selection made elsewhere is shown here. Ctrl-click (Cmd-click)
+ * puts a park into the comparison or takes it out, Shift-click adds the parks from the selected one to the clicked
+ * one; the compared parks are marked. The list only shows the view-model's state and calls its commands.
  */
 public final class ParkListView extends VBox {
 
@@ -32,23 +47,30 @@ public final class ParkListView extends VBox {
     public record Entry(ParkKind kind, Park park, int count) {
     }
 
-    private static final javafx.css.PseudoClass HEADING = javafx.css.PseudoClass.getPseudoClass("heading");
+    private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
+    private static final PseudoClass COMPARED = PseudoClass.getPseudoClass("compared");
 
     private final ExplorerViewModel vm;
+    private final CompareViewModel compare;
     private final Messages messages;
     private final TreeView<Entry> tree = new TreeView<>();
     private final SearchBox search;
     private final FilterPanel filters;
     private final Label count = new Label();
-    private final Map<String, TreeItem<Entry>> itemsById = new java.util.HashMap<>();
-    private final List<String> sortedIds = new java.util.ArrayList<>();
+    private final Map<String, TreeItem<Entry>> itemsById = new HashMap<>();
+    private final List<String> sortedIds = new ArrayList<>();
     private final Map<ParkKind, TreeItem<Entry>> groups = new EnumMap<>(ParkKind.class);
     private final TreeItem<Entry> root = new TreeItem<>();
-    private org.zgcparks.explorer.model.Dataset datasetShown;
-    private boolean syncing;
+    private Dataset datasetShown;
+    /** The rows (recycled by the tree), re-marked when the compared parks change. */
+    private final Set<EntryCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
+    private final Label comparing = new Label();
+    /** Whether the last compare click found the comparison full (the line under the count says so). */
+    private boolean full;
 
     public ParkListView(ExplorerViewModel vm, Messages messages) {
         this.vm = vm;
+        this.compare = vm.compare();
         this.messages = messages;
         getStyleClass().add("park-list-pane");
         search = new SearchBox(vm, messages);
@@ -62,24 +84,33 @@ public final class ParkListView extends VBox {
         tree.setShowRoot(false);
         tree.setRoot(root);
         tree.setCellFactory(t -> new EntryCell());
+        tree.setTooltip(new Tooltip(messages.get("list.compare.hint")));
+        tree.addEventFilter(MouseEvent.MOUSE_PRESSED, this::compareClick);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(search, filterPane, count, tree);
+        comparing.setId("park-list-comparing");
+        comparing.getStyleClass().add("park-count");
+        comparing.managedProperty().bind(comparing.visibleProperty());
+        getChildren().addAll(search, filterPane, count, comparing, tree);
+        compare.parks().addListener((ListChangeListener<Park>) c -> showCompared());
+        showCompared();
 
         vm.matchesProperty().addListener((obs, o, m) -> rebuild());
         vm.selectionHiddenByFilterProperty().addListener((obs, o, n) -> updateCount());
         rebuild();
+        // a user's choice in the list; the list showing the view-model's selection sends the same park back, which
+        // changes nothing, and a heading or no row selects nothing
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (syncing || item == null || item.getValue().park() == null) {
-                return;
-            }
-            syncing = true;
-            try {
-                vm.selectedParkProperty().set(item.getValue().park());
-            } finally {
-                syncing = false;
+            if (item != null && item.getValue().park() != null) {
+                vm.select(item.getValue().park());
             }
         });
         vm.selectedParkProperty().addListener((obs, old, park) -> showSelection(park));
+    }
+
+    /** The park the list shows selected, if any. */
+    public Optional<Park> selectedInList() {
+        TreeItem<Entry> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? Optional.empty() : Optional.ofNullable(item.getValue().park());
     }
 
     public SearchBox searchField() {
@@ -120,17 +151,19 @@ public final class ParkListView extends VBox {
         if (datasetShown != vm.dataset()) {
             rebuildItems();
         }
-        syncing = true;
-        try {
+        // nothing selected while the rows are re-linked, so that no other row is selected as they move; the
+        // selection is shown again below
+        tree.getSelectionModel().clearSelection();
+        {
             Map<String, ?> matching = vm.matchesProperty().get();
             Map<ParkKind, List<TreeItem<Entry>>> byKind = new EnumMap<>(ParkKind.class);
             for (String id : sortedIds) {
                 if (matching.containsKey(id)) {
                     TreeItem<Entry> item = itemsById.get(id);
-                    byKind.computeIfAbsent(item.getValue().kind(), k -> new java.util.ArrayList<>()).add(item);
+                    byKind.computeIfAbsent(item.getValue().kind(), k -> new ArrayList<>()).add(item);
                 }
             }
-            List<TreeItem<Entry>> shownGroups = new java.util.ArrayList<>();
+            List<TreeItem<Entry>> shownGroups = new ArrayList<>();
             byKind.forEach((kind, items) -> {
                 TreeItem<Entry> group = groups.get(kind);
                 group.setValue(new Entry(kind, null, items.size()));
@@ -144,8 +177,6 @@ public final class ParkListView extends VBox {
             });
             root.getChildren().setAll(shownGroups);
             updateCount();
-        } finally {
-            syncing = false;
         }
         showSelection(vm.selectedParkProperty().get());
     }
@@ -160,25 +191,79 @@ public final class ParkListView extends VBox {
         count.setText(text);
     }
 
+    /** Shows the selected park (scrolled into view), unless the list shows it already. */
     private void showSelection(Park park) {
-        if (syncing) {
+        TreeItem<Entry> item = park == null ? null : itemsById.get(park.id());
+        if (item != null && tree.getRoot() != null && item.getParent() == null) {
+            item = null; // filtered out: not in the list
+        }
+        if (item == tree.getSelectionModel().getSelectedItem()) {
             return;
         }
-        syncing = true;
-        try {
-            TreeItem<Entry> item = park == null ? null : itemsById.get(park.id());
-            if (item == null) {
-                tree.getSelectionModel().clearSelection();
-            } else {
-                tree.getSelectionModel().select(item);
-                int row = tree.getRow(item);
-                if (row >= 0) {
-                    tree.scrollTo(Math.max(0, row - 3));
-                }
+        if (item == null) {
+            tree.getSelectionModel().clearSelection();
+        } else {
+            tree.getSelectionModel().select(item);
+            int row = tree.getRow(item);
+            if (row >= 0) {
+                tree.scrollTo(Math.max(0, row - 3));
             }
-        } finally {
-            syncing = false;
         }
+    }
+
+    /**
+     * Ctrl-click (Cmd-click) on a park puts it into the comparison or takes it out; Shift-click adds the parks listed
+     * from the selected one to the clicked one. Neither changes the selection.
+     */
+    private void compareClick(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !(e.isShortcutDown() || e.isShiftDown())) {
+            return;
+        }
+        Optional<Park> clicked = e.getPickResult().getIntersectedNode() == null ? Optional.empty()
+                : rowOf(e.getPickResult().getIntersectedNode()).flatMap(ParkListView::parkOf);
+        if (clicked.isEmpty()) {
+            return;
+        }
+        e.consume();
+        if (e.isShortcutDown()) {
+            full = !compare.toggle(clicked.get()) && !compare.contains(clicked.get()) && compare.isFull();
+        } else {
+            full = false;
+            for (Park p : listedBetween(vm.selectedParkProperty().get(), clicked.get())) {
+                full |= !compare.add(p) && !compare.contains(p);
+            }
+        }
+        showCompared();
+    }
+
+    /** The parks listed from one to the other (both included, in list order); just {@code to} without a start. */
+    private List<Park> listedBetween(Park from, Park to) {
+        List<Park> listed = root.getChildren().stream().flatMap(g -> g.getChildren().stream())
+                .map(item -> item.getValue().park()).toList();
+        int a = from == null ? -1 : listed.indexOf(from);
+        int b = listed.indexOf(to);
+        if (a < 0 || b < 0) {
+            return List.of(to);
+        }
+        return listed.subList(Math.min(a, b), Math.max(a, b) + 1);
+    }
+
+    private static Optional<Node> rowOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof EntryCell) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Marks the compared parks' rows and says how many there are. */
+    private void showCompared() {
+        cells.forEach(EntryCell::showCompared);
+        int n = compare.parks().size();
+        comparing.setVisible(n > 0 || full);
+        comparing.setText(full ? messages.get("compare.full", ParkComparison.MAX_PARKS)
+                : messages.get("list.comparing", n));
     }
 
     /** "Commercial aerospace (leading), AI (developing)": why a park passed the industry filter. */
@@ -209,11 +294,18 @@ public final class ParkListView extends VBox {
         private final Tooltip fullText = new Tooltip();
 
         EntryCell() {
+            cells.add(this);
             getStyleClass().add("park-list-cell");
             title.getStyleClass().add("entry-title");
             reason.getStyleClass().add("match-reason");
             setGraphic(new VBox(1, title, reason));
             setText(null);
+        }
+
+        void showCompared() {
+            Entry entry = getItem();
+            pseudoClassStateChanged(COMPARED, !isEmpty() && entry != null && entry.park() != null
+                    && compare.contains(entry.park()));
         }
 
         private void show(String titleText, String reasonText, boolean heading) {
@@ -222,6 +314,7 @@ public final class ParkListView extends VBox {
             reason.setVisible(!reasonText.isEmpty());
             reason.setManaged(!reasonText.isEmpty());
             pseudoClassStateChanged(HEADING, heading);
+            showCompared();
         }
 
         @Override
@@ -244,16 +337,16 @@ public final class ParkListView extends VBox {
                 String name = p.names().in(messages.locale());
                 String why = why(p);
                 show(zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh, why, false);
-                fullText.setText(java.util.stream.Stream.of(p.names().in(messages.locale()), p.names().en(), zh,
+                fullText.setText(Stream.of(p.names().in(messages.locale()), p.names().en(), zh,
                                 p.names().ru(), why).filter(t -> !t.isEmpty()).distinct()
-                        .collect(java.util.stream.Collectors.joining("\n")));
+                        .collect(Collectors.joining("\n")));
                 setTooltip(fullText);
             }
         }
     }
 
     /** The park a row of the list shows, if it shows one (for tests: rows are recycled and carry no ids). */
-    public static Optional<Park> parkOf(javafx.scene.Node row) {
+    public static Optional<Park> parkOf(Node row) {
         return row instanceof EntryCell cell && !cell.isEmpty() && cell.getItem() != null
                 ? Optional.ofNullable(cell.getItem().park()) : Optional.empty();
     }

@@ -1,7 +1,10 @@
 package org.zgcparks.explorer.view.filter;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -17,7 +20,8 @@ import org.zgcparks.explorer.query.SearchIndex;
 /**
  * The search field: results for parks and industries appear under it as you type; Enter takes the highlighted
  * (or top) hit — a park is selected and the map flies to it, an industry becomes the filter; Down moves into
- * the results; Esc (handled by the window) clears the field.
+ * the results; Esc (handled by the window) clears the field. Ctrl+Enter (Cmd+Enter), or the results' context menu,
+ * adds the park to the comparison instead.
  */
 public final class SearchBox extends TextField {
 
@@ -53,7 +57,10 @@ public final class SearchBox extends TextField {
             }
         });
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                addToCompare(results.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
                 activate(results.getSelectionModel().getSelectedItem());
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN && popup.isShowing()) {
@@ -65,11 +72,22 @@ public final class SearchBox extends TextField {
             }
         });
         results.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                addToCompare(results.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
                 activate(results.getSelectionModel().getSelectedItem());
                 e.consume();
             }
         });
+        MenuItem compare = new MenuItem(messages.get("search.addToCompare"));
+        compare.setId("search-add-to-compare");
+        compare.setOnAction(e -> addToCompare(results.getSelectionModel().getSelectedItem()));
+        compare.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            SearchIndex.Hit hit = results.getSelectionModel().getSelectedItem();
+            return hit == null || hit.kind() != SearchIndex.Kind.PARK;
+        }, results.getSelectionModel().selectedItemProperty()));
+        results.setContextMenu(new ContextMenu(compare));
         results.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && results.getSelectionModel().getSelectedItem() != null) {
                 activate(results.getSelectionModel().getSelectedItem());
@@ -115,6 +133,20 @@ public final class SearchBox extends TextField {
         if (hit.kind() == SearchIndex.Kind.INDUSTRY) {
             clear();
         }
+    }
+
+    /** Adds the park of a hit (the highlighted or top one) to the comparison; an industry hit adds nothing. */
+    private void addToCompare(SearchIndex.Hit hit) {
+        SearchIndex.Hit chosen = hit;
+        if (chosen == null) {
+            List<SearchIndex.Hit> hits = vm.search(getText(), 1);
+            chosen = hits.isEmpty() ? null : hits.get(0);
+        }
+        if (chosen == null || chosen.kind() != SearchIndex.Kind.PARK || vm.dataset() == null) {
+            return;
+        }
+        popup.hide();
+        vm.dataset().park(chosen.id()).ifPresent(vm.compare()::add);
     }
 
     private final class HitCell extends ListCell<SearchIndex.Hit> {

@@ -150,10 +150,10 @@ public final class ParkMapView extends StackPane {
         getChildren().add(legend);
 
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
-        map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hoveredParkProperty().set(null));
+        map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hover(null));
         map.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> map.requestFocus());
         map.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            vm.hoveredParkProperty().set(null);
+            vm.hover(null);
             map.setCursor(Cursor.MOVE);
         });
         map.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> map.setCursor(Cursor.DEFAULT));
@@ -369,7 +369,7 @@ public final class ParkMapView extends StackPane {
     /** The map moves under the pointer: the hover card and highlight would describe what is no longer there. */
     private void clearHover() {
         if (vm.hoveredParkProperty().get() != null) {
-            vm.hoveredParkProperty().set(null);
+            vm.hover(null);
         }
     }
 
@@ -448,7 +448,7 @@ public final class ParkMapView extends StackPane {
     private void onMove(MouseEvent e) {
         Park park = parkAt(e.getX(), e.getY()).orElse(null);
         if (park != vm.hoveredParkProperty().get()) {
-            vm.hoveredParkProperty().set(park);
+            vm.hover(park);
         }
         if (park != null) {
             hoverCard.autosize();
@@ -465,12 +465,12 @@ public final class ParkMapView extends StackPane {
         Optional<Park> park = parkAt(e.getX(), e.getY());
         clicks.clicked(e.getX(), e.getY());
         if (park.isPresent()) {
-            vm.selectedParkProperty().set(park.get());
+            vm.select(park.get());
         } else {
             vm.clearSelection();
         }
         // the pointer has not moved: show what the next click here would select
-        vm.hoveredParkProperty().set(parkAt(e.getX(), e.getY()).orElse(null));
+        vm.hover(parkAt(e.getX(), e.getY()).orElse(null));
     }
 
     // ---- framing -------------------------------------------------------------------------------------
