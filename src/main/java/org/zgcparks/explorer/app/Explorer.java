@@ -35,8 +35,11 @@ import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.query.PreparedDataset;
 
 /**
- * The composition root: builds every service once, passes each to what needs it through constructors, and opens
- * the window. Nothing else in the app creates services.
+ * The composition root of the window: builds every service once (dataset loader, task runner, settings, tile
+ * services, fact sheets, offline basemap), passes each to what needs it through constructors, and opens the window.
+ * Views and view-models create none: a new tile source comes from the {@code TileServices} passed in, and views make
+ * only language-bound helpers ({@code Messages}, {@code Formats}). The headless commands ({@code --export},
+ * {@code --export-pdf}) are composition roots of their own and build what they need.
  */
 final class Explorer {
 
