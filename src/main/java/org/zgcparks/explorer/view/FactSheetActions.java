@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.zgcparks.explorer.factsheet.BookletOptions;
 import org.zgcparks.explorer.factsheet.FactSheetException;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.factsheet.PageFormat;
@@ -82,13 +83,20 @@ final class FactSheetActions {
         }
     }
 
+    /** File › Export booklet…: the booklet's language and charts, then the file, then the booklet. */
     void exportBooklet() {
-        FilteredParks booklet = bookletParks();
-        chooseFile(fileNames.booklet(booklet.description(), booklet.parks().size())).ifPresent(this::exportBooklet);
+        new BookletOptionsDialog(owner, messages).show(this::exportBooklet);
     }
 
-    private FilteredParks bookletParks() {
-        return vm.filteredParks(messages);
+    private void exportBooklet(BookletOptions options) {
+        FilteredParks booklet = bookletParks(options);
+        chooseFile(new FileNames(new Messages(options.language())).booklet(booklet.description(), booklet.parks().size()))
+                .ifPresent(f -> exportBooklet(f, options));
+    }
+
+    /** The parks matching the filter, the filter described in the booklet's language. */
+    private FilteredParks bookletParks(BookletOptions options) {
+        return vm.filteredParks(new Messages(options.language()));
     }
 
     /** Writes the park's fact sheet to a file (in the background), then says where it is. */
@@ -101,10 +109,15 @@ final class FactSheetActions {
         }, this::saved, this::failed);
     }
 
-    /** Writes a booklet of the parks matching the filter, with a progress dialog and Cancel. */
+    /** Writes a booklet of the parks matching the filter in the app's language, without charts. */
     void exportBooklet(Path file) {
+        exportBooklet(file, BookletOptions.plain(messages.locale()));
+    }
+
+    /** Writes a booklet of the parks matching the filter, as the options say, with a progress dialog and Cancel. */
+    void exportBooklet(Path file, BookletOptions options) {
         Dataset ds = vm.dataset();
-        FilteredParks booklet = bookletParks();
+        FilteredParks booklet = bookletParks(options);
         List<Park> parks = booklet.parks();
         String description = booklet.description();
         var source = tiles.service().spec();
@@ -113,7 +126,7 @@ final class FactSheetActions {
                 progress);
         dialog.show();
         vm.tasks().run(messages.get("export.running"), () -> {
-            sheets.writeBooklet(ds, parks, description, PageFormat.A4, source, file, progress);
+            sheets.writeBooklet(ds, parks, description, PageFormat.A4, source, file, progress, options);
             return file;
         }, f -> {
             closeProgress(dialog);
@@ -279,15 +292,20 @@ final class FactSheetActions {
                 }, this::printed, this::printFailed));
     }
 
-    /** File › Print booklet…: the parks matching the filter, with progress and Cancel while it is made and sent. */
+    /** File › Print booklet…: the booklet's language and charts, then the printer, then the booklet. */
     void printBooklet() {
+        new BookletOptionsDialog(owner, messages).show(this::printBooklet);
+    }
+
+    /** Prints the parks matching the filter, as the options say, with progress and Cancel while made and sent. */
+    void printBooklet(BookletOptions options) {
         Dataset ds = vm.dataset();
-        FilteredParks booklet = bookletParks();
+        FilteredParks booklet = bookletParks(options);
         List<Park> parks = booklet.parks();
         String description = booklet.description();
         var source = tiles.service().spec();
         choosePrinter(messages.get("print.jobName", fileNames.booklet(description, parks.size()).replaceFirst("\\.pdf$", "")),
-                this::noPrinterForBooklet, choice -> {
+                () -> noPrinterForBooklet(options), choice -> {
                     Progress progress = new Progress();
                     Dialog<Void> dialog = progressDialog(messages.get("print.title"),
                             messages.get("print.booklet.title", parks.size()), progress);
@@ -296,7 +314,8 @@ final class FactSheetActions {
                     vm.tasks().run(messages.get("print.running"), () -> {
                         Path tmp = Files.createTempFile("zgc-print-booklet", ".pdf");
                         try {
-                            sheets.writeBooklet(ds, parks, description, choice.pageFormat(), source, tmp, progress);
+                            sheets.writeBooklet(ds, parks, description, choice.pageFormat(), source, tmp, progress,
+                                    options);
                             return SheetPrinter.print(tmp, choice, progress);
                         } finally {
                             Files.deleteIfExists(tmp);
@@ -362,7 +381,7 @@ final class FactSheetActions {
         alert.show();
     }
 
-    private void noPrinterForBooklet() {
+    private void noPrinterForBooklet(BookletOptions options) {
         ButtonType export = new ButtonType(messages.get("print.exportInstead"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.noPrinter"), export, ButtonType.CANCEL);
         alert.initOwner(owner);
@@ -372,7 +391,7 @@ final class FactSheetActions {
         alert.getDialogPane().lookupButton(export).setId("no-printer-export");
         alert.setOnHidden(e -> {
             if (alert.getResult() == export) {
-                exportBooklet();
+                exportBooklet(options);
             }
         });
         alert.show();
