@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import org.zgcparks.explorer.i18n.Formats;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
@@ -71,9 +71,9 @@ public final class ChartModels {
                     .limit(MAX_BARS).toList();
             subtitle = messages.get("chart.largest", MAX_BARS, figures.size());
         }
-        Set<String> names = new LinkedHashSet<>();
-        figures.forEach(f -> names.add(f.metric().name().in(locale)));
-        return figure(String.join(" / ", names), figures.get(0).metric().kind(), bars, subtitle);
+        Map<String, String> names = new LinkedHashMap<>(); // "Enterprises" and "enterprises " are one name
+        figures.forEach(f -> names.putIfAbsent(normal(f.metric().name().in(locale)), f.metric().name().in(locale).trim()));
+        return figure(String.join(" / ", names.values()), figures.get(0).metric().kind(), bars, subtitle);
     }
 
     /** The chart: one period in the title when all bars share it, else each bar's period beside its value. */
@@ -134,22 +134,24 @@ public final class ChartModels {
      * that a booklet of thousands of parks groups its figures at once.
      */
     public static List<List<ParkFigure>> comparable(Dataset ds, List<Park> parks, int limit) {
-        Map<String, Map<String, ParkFigure>> byName = new LinkedHashMap<>();
+        Map<String, String> normals = new HashMap<>(); // names, units and periods repeat: normalise each once
+        Function<String, String> normal = t -> normals.computeIfAbsent(t == null ? "" : t, ChartModels::normal);
+        Map<Key, Map<String, ParkFigure>> byName = new LinkedHashMap<>();
         for (Park p : parks) {
             for (Metric m : ds.metricsOf(p.id())) {
-                byName.computeIfAbsent(measure(m) + "|" + normal(m.name().en()), k -> new LinkedHashMap<>())
+                byName.computeIfAbsent(key(m, normal, m.name().en()), k -> new LinkedHashMap<>())
                         .putIfAbsent(p.id(), new ParkFigure(p, m));
             }
         }
         List<Map<String, ParkFigure>> groups = new ArrayList<>();
-        Map<String, Map<String, ParkFigure>> byPeriod = new LinkedHashMap<>();
+        Map<Key, Map<String, ParkFigure>> byPeriod = new LinkedHashMap<>();
         for (Map<String, ParkFigure> g : byName.values()) {
             if (g.size() >= 2) {
                 groups.add(g);
             } else {
                 ParkFigure f = g.values().iterator().next();
-                byPeriod.computeIfAbsent(measure(f.metric()) + "|" + normal(f.metric().period().en()),
-                        k -> new LinkedHashMap<>()).putIfAbsent(f.park().id(), f);
+                byPeriod.computeIfAbsent(key(f.metric(), normal, f.metric().period().en()), k -> new LinkedHashMap<>())
+                        .putIfAbsent(f.park().id(), f);
             }
         }
         byPeriod.values().stream().filter(g -> g.size() >= 2).forEach(groups::add);
@@ -157,8 +159,12 @@ public final class ChartModels {
                 .limit(limit).map(g -> List.copyOf(g.values())).toList();
     }
 
-    private static String measure(Metric m) {
-        return m.kind() + "|" + normal(m.unit()) + "|" + m.currency();
+    /** What figures must share to stand on one axis, and the name (or period) that says they measure one thing. */
+    private record Key(MetricKind kind, String unit, String currency, String same) {
+    }
+
+    private static Key key(Metric m, Function<String, String> normal, String same) {
+        return new Key(m.kind(), normal.apply(m.unit()), m.currency(), normal.apply(same));
     }
 
     private static String normal(String s) {
