@@ -266,13 +266,13 @@ public final class ChartPainter {
     }
 
     /**
-     * The text in lines that fit the width, at most {@code max} (the last cut with "…"): words break at spaces,
-     * Chinese anywhere.
+     * The text in lines that fit the width, at most {@code max} (the last cut with "…"): words break at spaces and
+     * after hyphens, Chinese anywhere.
      */
     private List<String> wrap(String s, float size, double width, int max) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String token : s.split("(?<=\\s)|(?=\\p{IsHan})|(?<=\\p{IsHan})")) {
+        for (String token : s.split("(?<=\\s)|(?<=\\p{L}-)|(?=\\p{IsHan})|(?<=\\p{IsHan})")) {
             if (line.length() > 0 && measure.width(line + token.stripTrailing(), size) > width) {
                 lines.add(line.toString().strip());
                 line.setLength(0);

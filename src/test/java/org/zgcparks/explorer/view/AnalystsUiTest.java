@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -193,7 +194,7 @@ class AnalystsUiTest {
         assertEquals("Floor space to be built", row.first().name().en());
         BarChart<?, ?> chart = robot.lookup("#compare-figure-chart").queryAs(BarChart.class);
         assertEquals(2, chart.getData().get(0).getData().size(), "a bar per park with the figure; bda gets none");
-        var axis = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+        var axis = (NumberAxis) chart.getYAxis();
         assertTrue(axis.getTickLabelFormatter().toString(axis.getUpperBound()).contains("m²"),
                 "the ticks carry the unit: " + axis.getTickLabelFormatter().toString(axis.getUpperBound()));
         assertEquals(30.0, axis.getUpperBound(), 0, "the axis reaches the largest value");

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
@@ -95,7 +96,7 @@ class BookletOptionsUiTest {
         }, SheetPrinter.noDialog())));
         ExplorerUiTest.interact(() -> ui.window().factSheets().printBooklet());
         assertTrue(robot.lookup("#booklet-options-dialog").tryQuery().isPresent(), "the options come first");
-        robot.clickOn(robot.lookup(".button").match(b -> b instanceof javafx.scene.control.Button button
+        robot.clickOn(robot.lookup(".button").match(b -> b instanceof Button button
                 && button.isCancelButton()).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#booklet-options-dialog").tryQuery().isEmpty());
