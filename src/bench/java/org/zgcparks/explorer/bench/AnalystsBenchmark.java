@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,12 +21,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.zgcparks.explorer.compare.ChartModels;
+import org.zgcparks.explorer.compare.ChartSvg;
 import org.zgcparks.explorer.compare.IndustryCounts;
 import org.zgcparks.explorer.compare.ParkComparison;
 import org.zgcparks.explorer.export.DataExport;
 import org.zgcparks.explorer.export.ExportFormat;
 import org.zgcparks.explorer.export.FigureCsv;
 import org.zgcparks.explorer.export.ParksGeoJson;
+import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
@@ -51,6 +55,7 @@ public class AnalystsBenchmark {
     private List<List<Park>> sixes;
     private Path dir;
     private int next;
+    private final Messages english = new Messages(Locale.ENGLISH);
 
     @Setup
     public void setUp() throws Exception {
@@ -107,6 +112,23 @@ public class AnalystsBenchmark {
     @Benchmark
     public int industryChartDataOverAllParks() {
         return IndustryCounts.top(ds.parks(), 15).size();
+    }
+
+    /** What a booklet of every park charts: the industries and the three figures most parks share, as models. */
+    @Benchmark
+    public int bookletChartsOverAllParks() {
+        ChartModels models = new ChartModels(english);
+        int bars = models.industries(ds, ds.parks(), "").categories().size();
+        for (List<ChartModels.ParkFigure> figure : ChartModels.comparable(ds, ds.parks(), 3)) {
+            bars += models.figure(figure).categories().size();
+        }
+        return bars;
+    }
+
+    /** The industries chart over every park, drawn as an SVG document. */
+    @Benchmark
+    public int industriesChartSvgOverAllParks() {
+        return ChartSvg.svg(new ChartModels(english).industries(ds, ds.parks(), "")).length();
     }
 
     @Benchmark

@@ -44,19 +44,25 @@ final class BookletPages {
         this.m = ctx.messages();
     }
 
-    /** A contents line: the park's wrapped title lines. */
+    /** A contents line: the park's (or the charts') wrapped title lines. */
     private record Entry(Park park, List<String> lines) {
         float height() {
             return lines.size() * ENTRY_LEADING + 2;
         }
     }
 
-    void write(List<Park> parks, String filter, Progress progress) throws IOException {
+    /** The booklet; with {@code withCharts}, chart pages after the contents (and a contents line for them). */
+    void write(List<Park> parks, String filter, Progress progress, boolean withCharts) throws IOException {
         progress.start(parks.size());
+        ChartPages charts = withCharts ? new ChartPages(doc, fonts, ctx, parks) : null;
+        boolean chartPages = charts != null && charts.pageCount() > 0;
         float x0 = ParkPage.MARGIN, x1 = size.getWidth() - ParkPage.MARGIN;
         PdfText measure = new PdfText(null, fonts);
         float numberWidth = measure.width("00000", ENTRY);
         List<Entry> entries = new ArrayList<>();
+        if (chartPages) {
+            entries.add(new Entry(null, measure.wrap(m.get("booklet.charts.title"), ENTRY, x1 - x0 - numberWidth - 12)));
+        }
         for (Park p : parks) {
             entries.add(new Entry(p, measure.wrap(p.names().en() + "  " + p.names().zh() + "  · "
                     + m.get("kind." + p.kind().id()), ENTRY, x1 - x0 - numberWidth - 12)));
@@ -91,6 +97,17 @@ final class BookletPages {
         List<PDPage> firstPages = new ArrayList<>();
         List<Integer> firstNumbers = new ArrayList<>();
         int pageNo = 2 + contents.size();
+        int chartsNumber = pageNo;
+        if (chartPages) {
+            List<PDPage> pages = charts.addPages(size);
+            firstPages.add(pages.get(0));
+            firstNumbers.add(pageNo);
+            pageNo += pages.size();
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(m.get("booklet.charts.title"));
+            item.setDestination(pages.get(0));
+            outline.addLast(item);
+        }
 
         for (Park park : parks) {
             if (progress.isCancelled()) {
@@ -107,6 +124,9 @@ final class BookletPages {
             progress.step();
         }
         int total = pageNo - 1;
+        if (chartPages) {
+            charts.draw(chartsNumber, total);
+        }
         drawCover(cover, parks.size(), filter, total);
         int k = 0;
         for (int c = 0; c < contents.size(); c++) {

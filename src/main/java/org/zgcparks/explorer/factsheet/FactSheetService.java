@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -29,6 +32,7 @@ public final class FactSheetService {
     private final Messages messages;
     private final Clock clock;
     private final String version;
+    private final Map<String, FactSheetService> others = new HashMap<>();
     private PdfFonts fonts;
     private BasemapRenderer basemap;
 
@@ -74,12 +78,42 @@ public final class FactSheetService {
     /** A booklet of parks (cover, contents, a page each); {@code filter} describes how they were chosen. */
     public void writeBooklet(Dataset ds, List<Park> parks, String filter, PageFormat format, TileSourceSpec source,
                              Path out, Progress progress) throws FactSheetException {
-        LayeredTileService t = open(source);
+        writeBooklet(ds, parks, filter, format, source, out, progress, BookletOptions.plain(messages.locale()));
+    }
+
+    /**
+     * A booklet in the options' language (cover, contents, park pages, map labels, charts), with chart pages when
+     * asked for; {@code filter} describes how the parks were chosen, in that language.
+     */
+    public void writeBooklet(Dataset ds, List<Park> parks, String filter, PageFormat format, TileSourceSpec source,
+                             Path out, Progress progress, BookletOptions options) throws FactSheetException {
+        FactSheetService in = inLanguage(options.language());
+        LayeredTileService t = in.open(source);
         try {
-            writer(t).writeBooklet(ds, parks, filter, format, out, progress);
+            in.writer(t).writeBooklet(ds, parks, filter, format, out, progress, options.charts());
         } finally {
             t.shutdown();
         }
+    }
+
+    /** The sheets in another language: this service if it is the language, else one sharing its fonts. */
+    public synchronized FactSheetService inLanguage(Locale language) {
+        Locale wanted = Messages.supported(language);
+        if (wanted.getLanguage().equals(messages.locale().getLanguage())) {
+            return this;
+        }
+        FactSheetService other = others.get(wanted.getLanguage());
+        if (other == null) {
+            other = new FactSheetService(tiles, new Messages(wanted), clock, version);
+            other.fonts = fonts;
+            others.put(wanted.getLanguage(), other);
+        }
+        return other;
+    }
+
+    /** The language the sheets are written in. */
+    public Locale language() {
+        return messages.locale();
     }
 
     private FactSheetWriter writer(LayeredTileService t) throws FactSheetException {

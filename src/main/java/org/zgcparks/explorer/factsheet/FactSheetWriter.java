@@ -75,9 +75,15 @@ public final class FactSheetWriter {
      */
     public void writeBooklet(Dataset ds, List<Park> parks, String filter, PageFormat format, Path out, Progress progress)
             throws FactSheetException {
+        writeBooklet(ds, parks, filter, format, out, progress, false);
+    }
+
+    /** A booklet, with chart pages after the contents when {@code charts} (see {@link #writeBooklet}). */
+    public void writeBooklet(Dataset ds, List<Park> parks, String filter, PageFormat format, Path out, Progress progress,
+                             boolean charts) throws FactSheetException {
         write(out, doc -> {
             BookletPages booklet = new BookletPages(doc, fonts.embedIn(doc), context(ds), format.rectangle());
-            booklet.write(parks, filter, progress);
+            booklet.write(parks, filter, progress, charts);
             info(doc, messages.get("cover.title"));
         });
     }

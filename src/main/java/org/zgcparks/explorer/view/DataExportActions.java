@@ -16,6 +16,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.zgcparks.explorer.compare.BarChartModel;
+import org.zgcparks.explorer.compare.ChartSvg;
 import org.zgcparks.explorer.export.DataExport;
 import org.zgcparks.explorer.export.ExportFormat;
 import org.zgcparks.explorer.i18n.Messages;
@@ -86,23 +88,38 @@ public final class DataExportActions {
                         r.figures(), r.parks(), file), file), this::failed);
     }
 
-    /** Writes a snapshot of a chart as PNG (the snapshot on the FX thread, the encoding in the background). */
-    public void exportChart(Node chart, String baseName, Window from) {
+    /**
+     * Exports a chart as PNG (a snapshot of it on screen) or SVG (a vector drawing of its model), by the extension
+     * chosen; without one, by the file type chosen.
+     */
+    public void exportChart(Node chart, BarChartModel model, String baseName, Window from) {
         FileChooser chooser = chooser(baseName + ".png");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG", "*.png");
+        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter("SVG", "*.svg");
+        chooser.getExtensionFilters().setAll(png, svg);
         File f = chooser.showSaveDialog(from);
         if (f != null) {
             Path p = f.toPath();
-            writeChart(chart, p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? p
-                    : p.resolveSibling(p.getFileName() + ".png"));
+            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean typed = name.endsWith(".png") || name.endsWith(".svg");
+            writeChart(chart, model, typed ? p : p.resolveSibling(p.getFileName()
+                    + (chooser.getSelectedExtensionFilter() == svg ? ".svg" : ".png")));
         }
     }
 
-    /** Writes a chart's snapshot (at twice its size on screen, for print) to a PNG file. */
-    public void writeChart(Node chart, Path file) {
-        BufferedImage image = ChartImages.snapshot(chart, 2);
+    /**
+     * Writes a chart to a file: SVG (a {@code .svg} name) drawn from its model, else PNG, a snapshot at twice its size
+     * on screen, for print (the snapshot on the FX thread, the encoding in the background).
+     */
+    public void writeChart(Node chart, BarChartModel model, Path file) {
+        boolean svg = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
+        BufferedImage image = svg ? null : ChartImages.snapshot(chart, 2);
         vm.tasks().run(messages.get("dataExport.running"), () -> {
-            ChartImages.writePng(image, file);
+            if (svg) {
+                ChartSvg.write(model, file);
+            } else {
+                ChartImages.writePng(image, file);
+            }
             return file;
         }, f -> done(messages.get("export.done", f), f), this::failed);
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javax.print.PrintService;
+import org.zgcparks.explorer.factsheet.BookletOptions;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.factsheet.PageFormat;
 import org.zgcparks.explorer.factsheet.Progress;
@@ -71,10 +72,20 @@ final class FactSheetActions {
         }
     }
 
-    /** File › Export booklet…: asks for the file, then writes the booklet of the parks matching the filter. */
+    /** File › Export booklet…: the booklet's language and charts, then the file, then the booklet. */
     void exportBooklet() {
-        FilteredParks booklet = vm.filteredParks(messages);
-        chooseFile(fileNames.booklet(booklet.description(), booklet.parks().size())).ifPresent(this::exportBooklet);
+        new BookletOptionsDialog(owner, messages).show(this::exportBooklet);
+    }
+
+    private void exportBooklet(BookletOptions options) {
+        FilteredParks booklet = bookletParks(options);
+        chooseFile(new FileNames(new Messages(options.language())).booklet(booklet.description(), booklet.parks().size()))
+                .ifPresent(f -> exportBooklet(f, options));
+    }
+
+    /** The parks matching the filter, the filter described in the booklet's language. */
+    private FilteredParks bookletParks(BookletOptions options) {
+        return vm.filteredParks(new Messages(options.language()));
     }
 
     /** Writes the park's fact sheet to a file (in the background), then says where it is. */
@@ -87,16 +98,21 @@ final class FactSheetActions {
         }, this::saved, this::failed);
     }
 
-    /** Writes a booklet of the parks matching the filter, with a dialog following the task's progress, and Cancel. */
+    /** Writes a booklet of the parks matching the filter in the app's language, without charts. */
     void exportBooklet(Path file) {
+        exportBooklet(file, BookletOptions.plain(messages.locale()));
+    }
+
+    /** Writes a booklet of the parks matching the filter, as the options say, with a progress dialog and Cancel. */
+    void exportBooklet(Path file, BookletOptions options) {
         Dataset ds = vm.dataset();
-        FilteredParks booklet = vm.filteredParks(messages);
+        FilteredParks booklet = bookletParks(options);
         List<Park> parks = booklet.parks();
         String description = booklet.description();
         var source = tiles.service().spec();
         BackgroundTask<Path> task = BackgroundTask.of(messages.get("export.running"), (TaskContext t) -> {
             sheets.writeBooklet(ds, parks, description, PageFormat.A4, source, file,
-                    progressOf(t, messages, "export.progress"));
+                    progressOf(t, messages, "export.progress"), options);
             return file;
         }).onSuccess(this::saved).onFailure(this::failed);
         TaskProgressDialog.show(owner, messages, task, messages.get("export.title"),
@@ -165,9 +181,9 @@ final class FactSheetActions {
         printing.sendToPrinter(park);
     }
 
-    /** File › Print booklet…: the parks matching the filter, with progress and Cancel while it is made and sent. */
+    /** File › Print booklet…: the booklet's language and charts, then the printer, then the booklet. */
     void printBooklet() {
-        printing.printBooklet();
+        new BookletOptionsDialog(owner, messages).show(printing::printBooklet);
     }
 
     /** What the status bar says about the last print job (sent where, or why not). */

@@ -16,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import org.zgcparks.explorer.factsheet.BookletOptions;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.factsheet.PageFormat;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
@@ -44,18 +45,18 @@ final class FactSheetPrinting {
     private final FactSheetService sheets;
     private final FileNames fileNames;
     private final Consumer<Park> exportParkInstead;
-    private final Runnable exportBookletInstead;
+    private final Consumer<BookletOptions> exportBookletInstead;
     private final Consumer<Throwable> renderFailed;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private FactSheetActions.PrintSetup printSetup = FactSheetActions.PrintSetup.system();
 
     /**
      * @param exportParkInstead    asks for a file and exports the park's sheet (offered when there is no printer)
-     * @param exportBookletInstead asks for a file and exports the booklet (offered when there is no printer)
+     * @param exportBookletInstead asks for a file and exports the booklet with the options chosen for printing it (offered when there is no printer)
      * @param renderFailed         shows why a sheet could not be made for the preview
      */
     FactSheetPrinting(Stage owner, ExplorerViewModel vm, Messages messages, MapTiles tiles, FactSheetService sheets,
-                      FileNames fileNames, Consumer<Park> exportParkInstead, Runnable exportBookletInstead,
+                      FileNames fileNames, Consumer<Park> exportParkInstead, Consumer<BookletOptions> exportBookletInstead,
                       Consumer<Throwable> renderFailed) {
         this.owner = owner;
         this.vm = vm;
@@ -142,20 +143,20 @@ final class FactSheetPrinting {
      * The parks matching the filter: the system print dialog, then the booklet laid out for the paper chosen there
      * and sent, as one task that a dialog follows (parks laid out, then pages sent) and that Cancel stops.
      */
-    void printBooklet() {
+    void printBooklet(BookletOptions options) {
         Dataset ds = vm.dataset();
-        FilteredParks booklet = vm.filteredParks(messages);
+        FilteredParks booklet = vm.filteredParks(new Messages(options.language()));
         List<Park> parks = booklet.parks();
         String description = booklet.description();
         var source = tiles.service().spec();
         choosePrinter(messages.get("print.jobName", fileNames.booklet(description, parks.size()).replaceFirst("\\.pdf$", "")),
-                this::noPrinterForBooklet, choice -> {
+                () -> noPrinterForBooklet(options), choice -> {
                     BackgroundTask<SheetPrinter.Receipt> task = BackgroundTask.of(messages.get("print.running"),
                             (TaskContext t) -> {
                                 Path tmp = Files.createTempFile("zgc-print-booklet", ".pdf");
                                 try {
                                     sheets.writeBooklet(ds, parks, description, choice.pageFormat(), source, tmp,
-                                            FactSheetActions.progressOf(t, messages, "export.progress"));
+                                            FactSheetActions.progressOf(t, messages, "export.progress"), options);
                                     return SheetPrinter.print(tmp, choice,
                                             FactSheetActions.progressOf(t, messages, "print.progress"));
                                 } finally {
@@ -219,7 +220,7 @@ final class FactSheetPrinting {
         alert.show();
     }
 
-    private void noPrinterForBooklet() {
+    private void noPrinterForBooklet(BookletOptions options) {
         ButtonType export = new ButtonType(messages.get("print.exportInstead"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.noPrinter"), export, ButtonType.CANCEL);
         alert.initOwner(owner);
@@ -229,7 +230,7 @@ final class FactSheetPrinting {
         alert.getDialogPane().lookupButton(export).setId("no-printer-export");
         alert.setOnHidden(e -> {
             if (alert.getResult() == export) {
-                exportBookletInstead.run();
+                exportBookletInstead.accept(options);
             }
         });
         alert.show();

@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -142,10 +145,30 @@ class AnalystsUiTest {
         StackedBarChart<?, ?> industries = robot.lookup("#compare-industry-chart").queryAs(StackedBarChart.class);
         assertEquals(3, industries.getData().size(), "a series per role");
         Path png = dir.resolve("industries.png");
-        interact(() -> ui.window().analysts().dataExports().writeChart(cw.currentChart().orElseThrow(), png));
+        interact(() -> ui.window().analysts().dataExports().writeChart(cw.currentChart().orElseThrow(),
+                cw.currentModel().orElseThrow(), png));
         BufferedImage img = ImageIO.read(png.toFile());
         assertTrue(img.getWidth() > 200 && img.getHeight() > 200, img.getWidth() + "x" + img.getHeight());
+        assertTrue(colours(img) > 3, "the PNG shows the chart, not a blank: " + colours(img) + " colours");
         assertNotNull(robot.lookup("#data-export-done-dialog").tryQuery().orElse(null));
+        Path svg = dir.resolve("industries.svg");
+        interact(() -> ui.window().analysts().dataExports().writeChart(cw.currentChart().orElseThrow(),
+                cw.currentModel().orElseThrow(), svg));
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.contains("class='bar leading'"),
+                text.substring(0, Math.min(200, text.length())));
+        assertFalse(text.contains("<image"), "an SVG of vectors, not an embedded bitmap");
+    }
+
+    /** How many distinct colours the image has (a blank one has one). */
+    static long colours(BufferedImage img) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                seen.add(img.getRGB(x, y));
+            }
+        }
+        return seen.size();
     }
 
     @Test
@@ -171,7 +194,10 @@ class AnalystsUiTest {
         assertEquals("Floor space to be built", row.first().name().en());
         BarChart<?, ?> chart = robot.lookup("#compare-figure-chart").queryAs(BarChart.class);
         assertEquals(2, chart.getData().get(0).getData().size(), "a bar per park with the figure; bda gets none");
-        assertTrue(((javafx.scene.chart.NumberAxis) chart.getYAxis()).getLabel().contains("m²"));
+        var axis = (NumberAxis) chart.getYAxis();
+        assertTrue(axis.getTickLabelFormatter().toString(axis.getUpperBound()).contains("m²"),
+                "the ticks carry the unit: " + axis.getTickLabelFormatter().toString(axis.getUpperBound()));
+        assertEquals(30.0, axis.getUpperBound(), 0, "the axis reaches the largest value");
         assertTrue(chart.getTitle().contains("2030 target"), chart.getTitle());
         assertTrue(chart.getData().get(0).getName().startsWith("Target"), chart.getData().get(0).getName());
         for (var d : chart.getData().get(0).getData()) {

@@ -86,6 +86,7 @@ class PrintBookletUiTest {
         ExplorerUiTest.interact(() -> ui.window().factSheets().usePrintSetup(new FactSheetActions.PrintSetup(
                 () -> Optional.of(printerAnsweringAfter(cancelPressed)), SheetPrinter.noDialog())));
         ExplorerUiTest.interact(() -> ui.window().factSheets().printBooklet());
+        robot.clickOn("#booklet-options-continue"); // the booklet's options as first offered: English, no charts
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#print-progress-dialog").tryQuery().isPresent());
         ProgressBar bar = robot.lookup("#export-progress").queryAs(ProgressBar.class);
         assertNotNull(bar);

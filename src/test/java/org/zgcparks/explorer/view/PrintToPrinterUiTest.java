@@ -127,6 +127,7 @@ class PrintToPrinterUiTest {
         ExplorerUiTest.interact(() -> ui.vm().setFilter(
                 ParkFilter.NONE.withIndustries(Set.of("commercial-aerospace"))));
         ExplorerUiTest.interact(() -> ui.window().factSheets().printBooklet());
+        robot.clickOn("#booklet-options-continue"); // the booklet's options as first offered: English, no charts
         Label notice = robot.lookup("#status-notice").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !TestWindows.fx(notice::getText).isEmpty());
         String said = TestWindows.fx(notice::getText);

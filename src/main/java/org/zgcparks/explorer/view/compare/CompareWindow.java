@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -22,6 +23,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -31,9 +33,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.zgcparks.explorer.compare.BarChartModel;
+import org.zgcparks.explorer.compare.ChartModels;
 import org.zgcparks.explorer.compare.ParkComparison;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.view.DataExportActions;
 import org.zgcparks.explorer.viewmodel.CompareViewModel;
@@ -43,7 +48,7 @@ import org.zgcparks.explorer.query.ParkFilter;
 /**
  * View › Compare parks…: a window with the parks to choose (a Compare check each, with a search box), and for the
  * 2–6 chosen: the side-by-side grid, a bar chart of one comparable figure, and the industries of the parks matching
- * the filter by park count. Charts export as PNG; the compared parks' data exports as CSV or GeoJSON.
+ * the filter by park count. Charts export as PNG or SVG; the compared parks' data exports as CSV or GeoJSON.
  */
 public final class CompareWindow {
 
@@ -63,8 +68,10 @@ public final class CompareWindow {
     private final StackPane industryChartSlot = new StackPane();
     private final TabPane tabs = new TabPane();
     private final CompareTable table;
-    private final CompareCharts charts;
+    private final ChartModels charts;
     private ParkComparison comparison;
+    private BarChartModel figureModel;
+    private BarChartModel industryModel;
     private boolean syncing;
 
     public CompareWindow(Window owner, ExplorerViewModel vm, CompareViewModel compare, Messages messages,
@@ -75,7 +82,7 @@ public final class CompareWindow {
         this.exports = exports;
         this.locale = messages.locale();
         this.table = new CompareTable(messages);
-        this.charts = new CompareCharts(messages);
+        this.charts = new ChartModels(messages);
         stage.initOwner(owner);
         stage.setTitle(messages.get("compare.title"));
 
@@ -121,7 +128,9 @@ public final class CompareWindow {
 
         Button png = new Button(messages.get("compare.exportPng"));
         png.setId("compare-export-png");
-        png.setOnAction(e -> currentChart().ifPresent(c -> exports.exportChart(c, "zgc-parks-chart", stage)));
+        png.setTooltip(new Tooltip(messages.get("chart.exportFormats")));
+        png.setOnAction(e -> currentChart().ifPresent(c -> exports.exportChart(c, currentModel().orElseThrow(),
+                "zgc-parks-chart", stage)));
         png.disableProperty().bind(tabs.getSelectionModel().selectedItemProperty().isEqualTo(grid));
         Button data = new Button(messages.get("compare.exportData"));
         data.setId("compare-export-data");
@@ -237,6 +246,7 @@ public final class CompareWindow {
     }
 
     private void showFigureChart(ParkComparison.FigureRow row) {
+        figureModel = null;
         if (comparison == null || row == null) {
             Label none = new Label(messages.get(comparison == null ? "compare.hint" : "compare.noChart",
                     ParkComparison.MIN_PARKS, ParkComparison.MAX_PARKS));
@@ -245,11 +255,13 @@ public final class CompareWindow {
             figureChartSlot.getChildren().setAll(none);
             return;
         }
-        figureChartSlot.getChildren().setAll(charts.figureChart(row, comparison.parks()));
+        figureModel = charts.figure(row, comparison.parks());
+        figureChartSlot.getChildren().setAll(CompareCharts.figureChart(figureModel));
     }
 
     private void showIndustryChart() {
         Dataset ds = vm.dataset();
+        industryModel = null;
         if (ds == null) {
             industryChartSlot.getChildren().clear();
             return;
@@ -257,19 +269,26 @@ public final class CompareWindow {
         var matches = vm.matchesProperty().get();
         List<Park> parks = ds.parks().stream().filter(p -> matches.containsKey(p.id())).toList();
         ParkFilter f = vm.filterProperty().get();
-        industryChartSlot.getChildren().setAll(charts.industryChart(ds, parks,
-                f.isEmpty() ? "" : ParkFilter.describe(f, ds, messages)));
+        industryModel = charts.industries(ds, parks, f.isEmpty() ? "" : ParkFilter.describe(f, ds, messages));
+        industryChartSlot.getChildren().setAll(CompareCharts.industryChart(industryModel));
     }
 
     /** The chart on the selected tab, if it shows one. */
-    public java.util.Optional<Chart> currentChart() {
+    public Optional<Chart> currentChart() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
         StackPane slot = "compare-tab-figure".equals(t.getId()) ? figureChartSlot
                 : "compare-tab-industries".equals(t.getId()) ? industryChartSlot : null;
         if (slot == null || slot.getChildren().isEmpty() || !(slot.getChildren().get(0) instanceof Chart c)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(c);
+        return Optional.of(c);
+    }
+
+    /** What the chart on the selected tab shows, if it shows one: what its SVG is drawn from. */
+    public Optional<BarChartModel> currentModel() {
+        String tab = tabs.getSelectionModel().getSelectedItem().getId();
+        return Optional.ofNullable("compare-tab-figure".equals(tab) ? figureModel
+                : "compare-tab-industries".equals(tab) ? industryModel : null);
     }
 
     /** Selects a tab by id (compare-tab-table, compare-tab-figure, compare-tab-industries). */
@@ -284,9 +303,14 @@ public final class CompareWindow {
             protected void updateItem(ParkComparison.FigureRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : r.label(locale) + " — " + r.first().period() + " ("
-                        + messages.get("metric.kind." + r.kind().id()) + ", " + charts.unitLabel(r.first()) + ")");
+                        + messages.get("metric.kind." + r.kind().id()) + ", " + unitLabel(r.first()) + ")");
             }
         };
+    }
+
+    /** "billion CNY", "%", "enterprises": the unit as the dataset writes it, to tell rows apart in the list. */
+    private static String unitLabel(Metric m) {
+        return m.currency().isEmpty() ? m.unit() : m.unit() + " " + m.currency();
     }
 
     Node root() {
