@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.factsheet.BookletOptions;
 import org.zgcparks.explorer.factsheet.FactSheetException;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.factsheet.PageFormat;
@@ -72,13 +73,13 @@ final class PdfExportCommand {
         TileSourceSpec source = TileChoice.spec(cl, settings);
         PageFormat format = new PageFormat(PageFormat.Paper.fromId(ex.paper()).orElse(PageFormat.Paper.A4), ex.landscape());
         try {
-            if (parks.size() == 1 && !ex.all()) {
+            if (parks.size() == 1 && !ex.all() && !ex.charts()) {
                 sheets.writePark(ds, parks.get(0), format, source, target);
                 out.println(messages.get("cli.wroteSheet", parks.get(0).names().in(messages.locale()), target.toString()));
             } else {
                 Progress progress = new Progress();
-                sheets.writeBooklet(ds, parks, description,
-                        format, source, target, progress);
+                sheets.writeBooklet(ds, parks, description, format, source, target, progress,
+                        new BookletOptions(messages.locale(), ex.charts()));
                 out.println(messages.get("cli.wroteBooklet", parks.size(), progress.pages(), target.toString()));
             }
             return 0;

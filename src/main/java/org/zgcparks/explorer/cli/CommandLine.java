@@ -40,8 +40,9 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
      * Headless PDF export: {@code --export-pdf OUT.pdf} with {@code --park ID} (one sheet; several give a booklet)
      * or {@code --all} (a booklet of every park matching the filter options).
      */
-    public record ExportOptions(Optional<Path> out, List<String> parks, boolean all, String paper, boolean landscape) {
-        public static final ExportOptions NONE = new ExportOptions(Optional.empty(), List.of(), false, "a4", false);
+    public record ExportOptions(Optional<Path> out, List<String> parks, boolean all, String paper, boolean landscape,
+                                boolean charts) {
+        public static final ExportOptions NONE = new ExportOptions(Optional.empty(), List.of(), false, "a4", false, false);
 
         public ExportOptions {
             parks = List.copyOf(parks);
@@ -151,7 +152,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
         Optional<Boolean> matchAll = Optional.ofNullable(o.match).map(m -> m == Options.Match.ALL);
         check(o, subdomains, select);
         ExportOptions export = new ExportOptions(Optional.ofNullable(o.exportPdf), o.parks, o.all,
-                o.paper == null ? "a4" : o.paper, o.landscape);
+                o.paper == null ? "a4" : o.paper, o.landscape, o.charts);
         TileOptions tiles = new TileOptions(Optional.ofNullable(o.tileUrl), subdomains, Optional.ofNullable(o.apiKey),
                 Optional.ofNullable(o.attribution), Optional.ofNullable(o.mbtiles), o.offline,
                 Optional.ofNullable(o.cacheMb));
@@ -181,6 +182,9 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
         boolean exportOptions = !o.parks.isEmpty() || o.all || o.paper != null || o.landscape;
         if (o.exportPdf == null && exportOptions) {
             throw new UsageException("--park, --all, --paper and --landscape go with --export-pdf FILE");
+        }
+        if (o.exportPdf == null && o.charts) {
+            throw new UsageException("--charts goes with --export-pdf FILE");
         }
         if (o.exportPdf != null && o.parks.isEmpty() && !o.all) {
             throw new UsageException("--export-pdf needs --park ID (one park) or --all (a booklet)");

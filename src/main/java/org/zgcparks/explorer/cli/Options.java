@@ -125,6 +125,10 @@ final class Options {
     @Option(names = "--landscape", description = "lay the PDF out in landscape")
     boolean landscape;
 
+    @Option(names = "--charts", description = "with --export-pdf: make a booklet with chart pages (industries by park "
+            + "count, figures the parks share) after its contents")
+    boolean charts;
+
     @Option(names = "--export", paramLabel = "FILE",
             description = "write the parks matching the filter options to FILE and exit, without a window: .csv "
             + "(their figures, one row each) or .geojson (outlines and markers, for GIS)")

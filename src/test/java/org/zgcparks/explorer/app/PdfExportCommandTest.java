@@ -2,6 +2,7 @@ package org.zgcparks.explorer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -67,6 +68,23 @@ class PdfExportCommandTest {
             cover.setEndPage(1);
             assertTrue(cover.getText(doc).contains("Filter: Commercial aerospace"));
         }
+    }
+
+    @Test
+    void chartsAddChartPagesAfterTheContents() throws Exception {
+        Path pdf = dir.resolve("aero-charts.pdf");
+        Result r = run("--export-pdf", pdf.toString(), "--all", "--industry", "commercial-aerospace", "--charts");
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper third = new PDFTextStripper();
+            third.setStartPage(3);
+            third.setEndPage(3);
+            String page = third.getText(doc);
+            assertTrue(page.startsWith("Charts") && page.contains("Industries by number of parks"), page);
+        }
+        CommandLine.UsageException alone = assertThrows(CommandLine.UsageException.class,
+                () -> CommandLine.parse(new String[] {"--charts"}));
+        assertEquals("--charts goes with --export-pdf FILE", alone.getMessage());
     }
 
     @Test
