@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view.filter;
 
+import org.zgcparks.explorer.view.support.WeakListeners;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,7 @@ public final class FilterPanel extends VBox {
         industrySearch.setPromptText(messages.get("filter.industries.prompt"));
         industrySearch.textProperty().addListener((obs, o, t) -> rebuildTree());
         tree.setId("industry-tree");
+        tree.setAccessibleText(messages.get("a11y.industries"));
         tree.setShowRoot(false);
         tree.setCellFactory(CheckBoxTreeCell.forTreeView());
         tree.setPrefHeight(190);
@@ -91,6 +93,7 @@ public final class FilterPanel extends VBox {
         modeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         kinds.setId("kind-filter");
+        kinds.setAccessibleText(messages.get("filter.kinds"));
         kinds.setTitle(messages.get("filter.kinds"));
         kinds.getItems().setAll(ParkKind.values());
         kinds.setConverter(converter(k -> messages.get("kind." + k.id())));
@@ -100,6 +103,7 @@ public final class FilterPanel extends VBox {
             }
         });
         districts.setId("district-filter");
+        districts.setAccessibleText(messages.get("filter.districts"));
         districts.setTitle(messages.get("filter.districts"));
         districts.setConverter(converter(d -> d.names().in(messages.locale())));
         districts.getCheckModel().getCheckedItems().addListener((ListChangeListener<District>) c -> {
@@ -128,11 +132,11 @@ public final class FilterPanel extends VBox {
         VBox clearRow = new VBox(4, modeRow, clear);
 
         getChildren().addAll(industrySearch, tree, clearRow, pickers);
-        vm.datasetProperty().addListener((obs, o, ds) -> {
+        WeakListeners.listen(this, vm.datasetProperty(), (obs, o, ds) -> {
             rebuildTree();
             rebuildDistricts();
         });
-        vm.filterProperty().addListener((obs, o, f) -> {
+        WeakListeners.listen(this, vm.filterProperty(), (obs, o, f) -> {
             if (!fromTree) {
                 showFilter(f);
             }

@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view.filter;
 
+import org.zgcparks.explorer.view.support.WeakListeners;
 import java.text.Collator;
 import java.util.EnumMap;
 import java.util.List;
@@ -59,14 +60,15 @@ public final class ParkListView extends VBox {
         count.setId("park-count");
         count.getStyleClass().add("park-count");
         tree.setId("park-list");
+        tree.setAccessibleText(messages.get("a11y.parkList"));
         tree.setShowRoot(false);
         tree.setRoot(root);
         tree.setCellFactory(t -> new EntryCell());
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(search, filterPane, count, tree);
 
-        vm.matchesProperty().addListener((obs, o, m) -> rebuild());
-        vm.selectionHiddenByFilterProperty().addListener((obs, o, n) -> updateCount());
+        WeakListeners.listen(this, vm.matchesProperty(), (obs, o, m) -> rebuild());
+        WeakListeners.listen(this, vm.selectionHiddenByFilterProperty(), (obs, o, n) -> updateCount());
         rebuild();
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (syncing || item == null || item.getValue().park() == null) {
@@ -79,7 +81,7 @@ public final class ParkListView extends VBox {
                 syncing = false;
             }
         });
-        vm.selectedParkProperty().addListener((obs, old, park) -> showSelection(park));
+        WeakListeners.listen(this, vm.selectedParkProperty(), (obs, old, park) -> showSelection(park));
     }
 
     public SearchBox searchField() {
