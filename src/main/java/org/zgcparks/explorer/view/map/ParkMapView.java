@@ -150,6 +150,7 @@ public final class ParkMapView extends StackPane {
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new javafx.geometry.Insets(8));
         getChildren().add(legend);
+        widthProperty().addListener((obs, o, w) -> legend.mapWidthChanged(o.doubleValue(), w.doubleValue()));
 
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hoveredParkProperty().set(null));
