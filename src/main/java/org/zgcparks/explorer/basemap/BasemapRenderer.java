@@ -1,7 +1,6 @@
 package org.zgcparks.explorer.basemap;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -58,8 +57,12 @@ public final class BasemapRenderer {
     private final BasemapGeometry geometry;
     private final BasemapLabels labels;
     private final double[] stationXY;
+    private final BasemapStyle.Palette palette;
 
-    /** Builds the drawing structures (projection, per-zoom simplification, indexes): do it off the UI thread. */
+    /**
+     * Builds the drawing structures (projection, per-zoom simplification, indexes): do it off the UI thread. Draws in
+     * the light palette; see {@link #withPalette}.
+     */
     public BasemapRenderer(Basemap basemap, Locale language) {
         this.basemap = basemap;
         this.geometry = new BasemapGeometry(basemap);
@@ -70,6 +73,27 @@ public final class BasemapRenderer {
             stationXY[2 * i] = WebMercator.normalizedX(s.lon()) * WebMercator.TILE_SIZE;
             stationXY[2 * i + 1] = WebMercator.normalizedY(s.lat()) * WebMercator.TILE_SIZE;
         }
+        this.palette = BasemapStyle.Palette.LIGHT;
+    }
+
+    private BasemapRenderer(BasemapRenderer same, BasemapStyle.Palette palette) {
+        this.basemap = same.basemap;
+        this.geometry = same.geometry;
+        this.labels = same.labels;
+        this.stationXY = same.stationXY;
+        this.palette = palette;
+    }
+
+    /**
+     * The same map drawn in another palette (the dark theme's, say): shares every drawing structure and the
+     * reserved park labels with this one, so it costs nothing to make.
+     */
+    public BasemapRenderer withPalette(BasemapStyle.Palette other) {
+        return other.equals(palette) ? this : new BasemapRenderer(this, other);
+    }
+
+    public BasemapStyle.Palette palette() {
+        return palette;
     }
 
     public Basemap basemap() {
@@ -107,7 +131,7 @@ public final class BasemapRenderer {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             if (basemap.isEmpty()) {
-                g.setColor(BasemapStyle.OUTSIDE);
+                g.setColor(palette.outside());
                 g.fill(new Rectangle2D.Double(0, 0, width, height));
                 return List.of();
             }
@@ -117,7 +141,7 @@ public final class BasemapRenderer {
             BasemapGeometry.Level level = geometry.level(zoom);
             List<BasemapGeometry.Item> items = new ArrayList<>(BasemapGeometry.query(level.index, env));
             items.sort(Comparator.comparing(BasemapGeometry.Item::layer));
-            g.setColor(BasemapStyle.LAND);
+            g.setColor(palette.land());
             g.fill(new Rectangle2D.Double(0, 0, width, height));
             drawAreasAndWater(g, items, zoom, scale, left, top);
             drawVeil(g, level, env, scale, left, top, width, height);
@@ -215,24 +239,24 @@ public final class BasemapRenderer {
         return WebMercator.worldSize(zoom) / WebMercator.TILE_SIZE;
     }
 
-    private static void drawAreasAndWater(Graphics2D g, List<BasemapGeometry.Item> items, int zoom, double scale,
+    private void drawAreasAndWater(Graphics2D g, List<BasemapGeometry.Item> items, int zoom, double scale,
                                           double left, double top) {
         for (BasemapGeometry.Item item : items) {
             switch (item.layer()) {
                 case URBAN -> {
-                    g.setColor(BasemapStyle.URBAN);
+                    g.setColor(palette.urban());
                     g.fill(path(item.parts(), scale, left, top, true));
                 }
                 case RESERVOIR -> {
                     Path2D p = path(item.parts(), scale, left, top, true);
-                    g.setColor(BasemapStyle.WATER);
+                    g.setColor(palette.water());
                     g.fill(p);
-                    g.setColor(BasemapStyle.WATER_EDGE);
+                    g.setColor(palette.waterEdge());
                     g.setStroke(new BasicStroke(zoom >= 12 ? 1f : 0.6f));
                     g.draw(p);
                 }
                 case RIVER_MAJOR, RIVER_MINOR -> {
-                    g.setColor(BasemapStyle.WATER);
+                    g.setColor(palette.water());
                     g.setStroke(new BasicStroke(BasemapStyle.riverWidth(zoom, item.layer() == BasemapGeometry.Layer.RIVER_MAJOR),
                             BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                     g.draw(path(item.parts(), scale, left, top, false));
@@ -250,7 +274,7 @@ public final class BasemapRenderer {
         if (where == Location.INTERIOR) {
             return;
         }
-        g.setColor(BasemapStyle.OUTSIDE_VEIL);
+        g.setColor(palette.outsideVeil());
         Rectangle2D window = new Rectangle2D.Double(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN);
         if (where == Location.EXTERIOR) {
             g.fill(window);
@@ -261,7 +285,7 @@ public final class BasemapRenderer {
         g.fill(veil);
     }
 
-    private static void drawBoundaries(Graphics2D g, List<BasemapGeometry.Item> items, int zoom, double scale,
+    private void drawBoundaries(Graphics2D g, List<BasemapGeometry.Item> items, int zoom, double scale,
                                        double left, double top) {
         for (BasemapGeometry.Layer layer : List.of(BasemapGeometry.Layer.DISTRICT_LINE, BasemapGeometry.Layer.CITY_LINE)) {
             boolean city = layer == BasemapGeometry.Layer.CITY_LINE;
@@ -271,10 +295,10 @@ public final class BasemapRenderer {
                     paths.add(path(item.parts(), scale, left, top, false));
                 }
             }
-            g.setColor(city ? BasemapStyle.CITY_GLOW : BasemapStyle.DISTRICT_GLOW);
+            g.setColor(city ? palette.cityGlow() : palette.districtGlow());
             g.setStroke(city ? BasemapStyle.cityGlow(zoom) : BasemapStyle.districtGlow(zoom));
             paths.forEach(g::draw);
-            g.setColor(city ? BasemapStyle.CITY_LINE : BasemapStyle.DISTRICT_LINE);
+            g.setColor(city ? palette.cityLine() : palette.districtLine());
             g.setStroke(city ? BasemapStyle.cityLine(zoom) : BasemapStyle.districtLine(zoom));
             paths.forEach(g::draw);
         }
@@ -291,21 +315,21 @@ public final class BasemapRenderer {
             }
             Ellipse2D dot = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
             boolean rail = basemap.stations().get(i).kind() == Station.Kind.RAIL;
-            g.setColor(rail ? BasemapStyle.RAIL : Color.WHITE);
+            g.setColor(rail ? palette.rail() : palette.stationFill());
             g.fill(dot);
-            g.setColor(rail ? Color.WHITE : BasemapStyle.SUBWAY);
+            g.setColor(rail ? palette.stationFill() : palette.subway());
             g.draw(dot);
         }
     }
 
-    private static void drawLabel(Graphics2D g, PlacedLabel l, int zoom, double left, double top) {
+    private void drawLabel(Graphics2D g, PlacedLabel l, int zoom, double left, double top) {
         if (l.hasDot()) {
             double r = BasemapLabels.dotRadius(l.kind());
             Ellipse2D dot = new Ellipse2D.Double(l.anchorX() - left - r, l.anchorY() - top - r, 2 * r, 2 * r);
-            g.setColor(Color.WHITE);
+            g.setColor(palette.stationFill());
             g.setStroke(new BasicStroke(1.2f));
             g.draw(dot);
-            g.setColor(l.inBeijing() ? BasemapStyle.PLACE_DOT : BasemapStyle.PLACE_TEXT_OUTSIDE);
+            g.setColor(l.inBeijing() ? palette.placeDot() : palette.placeTextOutside());
             g.fill(dot);
         }
         Font font = BasemapStyle.font(l.kind(), zoom);
@@ -319,10 +343,10 @@ public final class BasemapRenderer {
             float x = -layout.getAdvance() / 2;
             float y = (layout.getAscent() - layout.getDescent()) / 2;
             Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, y));
-            g.setColor(BasemapStyle.HALO);
+            g.setColor(palette.halo());
             g.setStroke(new BasicStroke(BasemapStyle.haloWidth(l.kind()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
-            g.setColor(BasemapStyle.textColour(l.kind(), l.inBeijing()));
+            g.setColor(palette.text(l.kind(), l.inBeijing()));
             g.setFont(font);
             g.drawString(l.text(), x, y);
         } finally {

@@ -12,27 +12,50 @@ import java.awt.Font;
  */
 public final class BasemapStyle {
 
-    public static final Color LAND = new Color(0xF7, 0xF5, 0xF0);
-    public static final Color URBAN = new Color(0xEC, 0xE8, 0xE1);
-    /** Laid over everything outside Beijing (and over the whole map where there is no data). */
-    public static final Color OUTSIDE = new Color(0xDF, 0xDE, 0xDA);
-    static final Color OUTSIDE_VEIL = new Color(0xD6, 0xD5, 0xD1, 0xB0);
-    public static final Color WATER = new Color(0xB5, 0xD0, 0xE1);
-    static final Color WATER_EDGE = new Color(0x9C, 0xBE, 0xD5);
-    public static final Color DISTRICT_LINE = new Color(0xA8, 0x9C, 0xB8);
-    static final Color DISTRICT_GLOW = new Color(0xA8, 0x9C, 0xB8, 0x38);
-    public static final Color CITY_LINE = new Color(0x8E, 0x7F, 0xA3);
-    static final Color CITY_GLOW = new Color(0x8E, 0x7F, 0xA3, 0x40);
+    /**
+     * The colours of one look of the basemap. {@link #LIGHT} is the map as it always was; {@link #DARK} the same
+     * design for the dark theme: dark ground, lighter lines and text, dark halos, with the same order of emphasis
+     * (water and districts quiet, place names the most legible) and still no colour close to a park kind's.
+     */
+    public record Palette(Color land, Color urban, Color outside, Color outsideVeil, Color water, Color waterEdge,
+                          Color districtLine, Color districtGlow, Color cityLine, Color cityGlow, Color districtText,
+                          Color placeText, Color placeTextOutside, Color placeDot, Color waterText, Color stationText,
+                          Color rail, Color subway, Color stationFill, Color halo) {
 
-    static final Color DISTRICT_TEXT = new Color(0x7C, 0x6C, 0x8E);
-    static final Color PLACE_TEXT = new Color(0x3A, 0x3A, 0x3A);
-    static final Color PLACE_TEXT_OUTSIDE = new Color(0x85, 0x85, 0x85);
-    static final Color PLACE_DOT = new Color(0x55, 0x55, 0x55);
-    static final Color WATER_TEXT = new Color(0x4B, 0x78, 0x98);
-    static final Color STATION_TEXT = new Color(0x50, 0x5E, 0x6E);
-    static final Color RAIL = new Color(0x5A, 0x5A, 0x66);
-    static final Color SUBWAY = new Color(0x6F, 0x86, 0xA0);
-    static final Color HALO = new Color(0xFF, 0xFF, 0xFF, 0xE6);
+        public static final Palette LIGHT = new Palette(new Color(0xF7, 0xF5, 0xF0), new Color(0xEC, 0xE8, 0xE1),
+                new Color(0xDF, 0xDE, 0xDA), new Color(0xD6, 0xD5, 0xD1, 0xB0), new Color(0xB5, 0xD0, 0xE1),
+                new Color(0x9C, 0xBE, 0xD5), new Color(0xA8, 0x9C, 0xB8), new Color(0xA8, 0x9C, 0xB8, 0x38),
+                new Color(0x8E, 0x7F, 0xA3), new Color(0x8E, 0x7F, 0xA3, 0x40), new Color(0x7C, 0x6C, 0x8E),
+                new Color(0x3A, 0x3A, 0x3A), new Color(0x85, 0x85, 0x85), new Color(0x55, 0x55, 0x55),
+                new Color(0x4B, 0x78, 0x98), new Color(0x50, 0x5E, 0x6E), new Color(0x5A, 0x5A, 0x66),
+                new Color(0x6F, 0x86, 0xA0), Color.WHITE, new Color(0xFF, 0xFF, 0xFF, 0xE6));
+
+        public static final Palette DARK = new Palette(new Color(0x26, 0x29, 0x2E), new Color(0x30, 0x33, 0x39),
+                new Color(0x1B, 0x1D, 0x21), new Color(0x16, 0x18, 0x1B, 0xB0), new Color(0x1F, 0x3A, 0x4E),
+                new Color(0x2E, 0x50, 0x68), new Color(0x7A, 0x6E, 0x8E), new Color(0x7A, 0x6E, 0x8E, 0x38),
+                new Color(0x9A, 0x8C, 0xB2), new Color(0x9A, 0x8C, 0xB2, 0x40), new Color(0xA9, 0x9C, 0xBE),
+                new Color(0xDC, 0xDC, 0xDC), new Color(0x8C, 0x8C, 0x8C), new Color(0xC8, 0xC8, 0xC8),
+                new Color(0x8F, 0xB8, 0xD6), new Color(0xA8, 0xB4, 0xC2), new Color(0xA0, 0xA0, 0xAC),
+                new Color(0x7F, 0x9C, 0xBA), new Color(0x26, 0x29, 0x2E), new Color(0x1A, 0x1C, 0x20, 0xE6));
+
+        Color text(PlacedLabel.Kind kind, boolean inBeijing) {
+            return switch (kind) {
+                case DISTRICT -> districtText;
+                case WATER -> waterText;
+                case STATION -> stationText;
+                default -> inBeijing ? placeText : placeTextOutside;
+            };
+        }
+    }
+
+    /** The light palette's colours, by name (tests and callers that predate the palettes read these). */
+    public static final Color LAND = Palette.LIGHT.land();
+    public static final Color URBAN = Palette.LIGHT.urban();
+    /** Laid over everything outside Beijing (and over the whole map where there is no data). */
+    public static final Color OUTSIDE = Palette.LIGHT.outside();
+    public static final Color WATER = Palette.LIGHT.water();
+    public static final Color DISTRICT_LINE = Palette.LIGHT.districtLine();
+    public static final Color CITY_LINE = Palette.LIGHT.cityLine();
 
     private static final String FAMILY = Font.SANS_SERIF;
 
@@ -74,15 +97,6 @@ public final class BasemapStyle {
             case VILLAGE -> new Font(FAMILY, Font.PLAIN, 11);
             case WATER -> new Font(FAMILY, Font.ITALIC, zoom <= 11 ? 11 : 12);
             case STATION -> new Font(FAMILY, Font.PLAIN, 10);
-        };
-    }
-
-    static Color textColour(PlacedLabel.Kind kind, boolean inBeijing) {
-        return switch (kind) {
-            case DISTRICT -> DISTRICT_TEXT;
-            case WATER -> WATER_TEXT;
-            case STATION -> STATION_TEXT;
-            default -> inBeijing ? PLACE_TEXT : PLACE_TEXT_OUTSIDE;
         };
     }
 

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.zgcparks.explorer.basemap.Basemap;
 import org.zgcparks.explorer.basemap.BasemapLoader;
 import org.zgcparks.explorer.basemap.BasemapRenderer;
+import org.zgcparks.explorer.basemap.BasemapStyle;
 import org.zgcparks.explorer.basemap.ReservedLabel;
 import org.zgcparks.explorer.geo.WebMercator;
 import org.zgcparks.explorer.model.GeoPoint;
@@ -44,6 +45,7 @@ public final class OfflineBasemap {
 
     /** The renderer in the current language; replaced (never mutated) by {@link #setLanguage}. */
     private volatile CompletableFuture<BasemapRenderer> renderer;
+    private volatile BasemapStyle.Palette palette = BasemapStyle.Palette.LIGHT;
     private final AtomicBoolean warned = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
     private Runnable loader;
@@ -118,6 +120,14 @@ public final class OfflineBasemap {
                 r -> r.language().equals(language) ? r : new BasemapRenderer(r.basemap(), language), background);
         next.thenAccept(this::reserve);
         renderer = next;
+    }
+
+    /**
+     * Draws the map's tiles in this palette from now on (the window's theme was switched); fact sheets ask for
+     * {@link #renderer()} and stay in the light one.
+     */
+    public void setPalette(BasemapStyle.Palette palette) {
+        this.palette = palette;
     }
 
     /** Begins loading a {@link #deferred} basemap; does nothing if it was started before or is not deferred. */
@@ -234,7 +244,7 @@ public final class OfflineBasemap {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
-            renderer().orElse(Plain.RENDERER).draw(g, zoom, left, top, width, height);
+            renderer().orElse(Plain.RENDERER).withPalette(palette).draw(g, zoom, left, top, width, height);
         } finally {
             g.dispose();
         }

@@ -108,6 +108,11 @@ public final class AnalystsTools implements MetricsView.Actions {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /** The Compare window, if it was opened. */
+    public Optional<CompareWindow> compareWindow() {
+        return Optional.ofNullable(compareWindow);
+    }
+
     /** The compared parks. */
     public CompareViewModel compare() {
         return compare;

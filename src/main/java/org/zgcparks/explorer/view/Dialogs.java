@@ -1,11 +1,15 @@
 package org.zgcparks.explorer.view;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.Problem;
@@ -36,6 +40,16 @@ final class Dialogs {
         alert.getDialogPane().setId("dataset-problems-dialog");
         alert.setResizable(true);
         return alert;
+    }
+
+    /** File › Open dataset…: a JSON file, starting in the folder of the last one opened; empty if cancelled. */
+    static Optional<Path> chooseDataset(Window owner, Messages messages, Optional<Path> lastFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("open.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("open.filter.json"), "*.json"),
+                new FileChooser.ExtensionFilter(messages.get("open.filter.all"), "*"));
+        lastFolder.map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     /** @param basemapCredit the offline basemap's credit (empty when it has no data) */

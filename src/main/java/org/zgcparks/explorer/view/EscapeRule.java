@@ -18,17 +18,23 @@ final class EscapeRule {
 
     private final Window owner;
     private boolean popupJustClosed;
+    private final ListChangeListener<Window> closed = change -> {
+        while (change.next()) {
+            if (change.wasRemoved() && change.getRemoved().stream().anyMatch(this::ownPopup) && !popupJustClosed) {
+                popupJustClosed = true;
+                Platform.runLater(() -> popupJustClosed = false);
+            }
+        }
+    };
 
     EscapeRule(Window owner) {
         this.owner = owner;
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                if (change.wasRemoved() && change.getRemoved().stream().anyMatch(this::ownPopup) && !popupJustClosed) {
-                    popupJustClosed = true;
-                    Platform.runLater(() -> popupJustClosed = false);
-                }
-            }
-        });
+        Window.getWindows().addListener(closed);
+    }
+
+    /** Stops watching the app's windows (the main window that used this rule was replaced). */
+    void dispose() {
+        Window.getWindows().removeListener(closed);
     }
 
     /** Whether the Esc being handled is (or would be) taken by an open or just-closed popup of the window. */

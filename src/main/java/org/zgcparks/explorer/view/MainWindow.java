@@ -1,46 +1,39 @@
 package org.zgcparks.explorer.view;
 
-import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
+import javafx.scene.control.Alert;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.zgcparks.explorer.basemap.BasemapStyle;
+import org.zgcparks.explorer.dataset.DatasetException;
+import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.dataset.Problem;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.i18n.Messages;
-import java.util.Optional;
-import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.model.GeoPoint;
+import org.zgcparks.explorer.query.PreparedDataset;
 import org.zgcparks.explorer.settings.FolderPrefs;
-import org.zgcparks.explorer.settings.SelectionPrefs;
 import org.zgcparks.explorer.settings.SettingsStore;
-import org.zgcparks.explorer.settings.WindowPrefs;
 import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
 import org.zgcparks.explorer.view.details.DetailsPane;
 import org.zgcparks.explorer.view.filter.ParkListView;
 import org.zgcparks.explorer.view.map.MapTiles;
@@ -49,14 +42,16 @@ import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.viewmodel.TileSettingsViewModel;
 
 /**
- * The main window: menus, the park list (left), the map (centre), the details panel (right) and the status bar.
- * It restores and saves the window's geometry and the selected park through the settings store.
+ * The main window: the layout of the park list (left), the map (centre), the details panel (right) and the status
+ * bar, the menus ({@link MainMenus}), the key bindings and the theme. It restores and saves the window's geometry
+ * and the selected park through the settings store. The listeners it and its views put on longer-lived things are
+ * held in one {@link ViewScope}, released by {@link #dispose()} when the window is replaced.
  */
 public final class MainWindow {
 
     public static final String TITLE = "ZGC Parks Explorer";
     private static final double PAN_STEP = 120;
-    private static final javafx.util.Duration PANELS_AT_THE_LATEST = javafx.util.Duration.seconds(2);
+    private static final Duration PANELS_AT_THE_LATEST = Duration.seconds(2);
 
     private final Stage stage;
     private final ExplorerViewModel vm;
@@ -65,8 +60,6 @@ public final class MainWindow {
     private final ParkMapView map;
     /** The park list (left); null until {@link #buildSidePanels()} ran. */
     private ParkListView list;
-    private final StackPane leftSlot = new StackPane();
-    private final StackPane rightSlot = new StackPane();
     private final List<Runnable> onFirstFrame = new ArrayList<>();
     private final List<Runnable> onReady = new ArrayList<>();
     private boolean firstFrameShown;
@@ -78,9 +71,12 @@ public final class MainWindow {
     private final WebLinks links;
     private final FactSheetActions factSheets;
     private final AnalystsTools analysts;
-    private java.util.function.Consumer<java.util.Locale> languageChosen = locale -> { };
+    private Consumer<Locale> languageChosen = locale -> { };
     private final EscapeRule escapeRule;
     private final PanelLayout panels;
+    private final ViewScope scope = new ViewScope();
+    private final FocusOrder focusOrder;
+    private final WindowTheme theme;
 
     /** When the side panels (park list with filters and search, details tabs) are built. */
     public enum SidePanels {
@@ -123,20 +119,13 @@ public final class MainWindow {
         this.map = new ParkMapView(vm, messages, tiles, links::open, animate);
         map.setBasemapCredit(tileServices.basemap().shortAttribution(), tileServices.basemap().attribution());
 
-        leftSlot.setId("left-panel");
-        rightSlot.setId("right-panel");
-        SplitPane split = new SplitPane(leftSlot, map, rightSlot);
-        split.setId("main-split");
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.22, 0.72);
-        SplitPane.setResizableWithParent(leftSlot, false);
-        SplitPane.setResizableWithParent(rightSlot, false);
-        panels = new PanelLayout(split, leftSlot, map, rightSlot, 0.22, 0.72);
+        panels = new PanelLayout(map, messages);
         if (sidePanels == SidePanels.AT_ONCE) {
             buildSidePanels();
         }
+        theme = new WindowTheme(settings, tileServices.basemap(), tiles, scope);
 
-        BorderPane root = new BorderPane(split);
+        BorderPane root = new BorderPane(panels.split());
         root.setId("root");
         root.setTop(menuBar());
         StatusBar statusBar = new StatusBar(vm, tiles, messages);
@@ -147,10 +136,13 @@ public final class MainWindow {
 
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("explorer.css").toExternalForm());
+        theme.style(scene);
         // Esc is filtered so that no control can swallow it; the other keys only act if no control used them.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onEscape);
         escapeRule = new EscapeRule(stage);
+        scope.onDispose(escapeRule::dispose);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        focusOrder = new FocusOrder(scene, List.of(panels.left(), panels.right(), map, statusBar));
         stage.setScene(scene);
         stage.setTitle(TITLE);
         stage.setMinWidth(800);
@@ -159,14 +151,15 @@ public final class MainWindow {
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
-        restoreState();
-        stage.setOnHiding(e -> saveState());
+        theme.apply();
+        WindowState.restore(stage, settings, vm);
+        stage.setOnHiding(e -> WindowState.save(stage, settings, vm));
         StartupProbe.whenComplete(scene, this::allParksDrawn, this::firstFrameShown);
         if (sidePanels == SidePanels.AFTER_FIRST_FRAME) {
             // Should the map never complete a frame (a window too small to lay out, say), the panels still come.
             PauseTransition fallback = new PauseTransition(PANELS_AT_THE_LATEST);
             fallback.setOnFinished(e -> buildSidePanels());
-            stage.showingProperty().addListener((obs, was, showing) -> {
+            scope.listen(stage.showingProperty(), (obs, was, showing) -> {
                 if (showing && !firstFrameShown) {
                     fallback.playFromStart();
                 }
@@ -183,19 +176,14 @@ public final class MainWindow {
             return;
         }
         list = new ParkListView(vm, messages);
-        DetailsPane details = new DetailsPane(vm, messages);
+        DetailsPane details = new DetailsPane(vm, messages, scope::listen);
         details.metricsView().setActions(analysts);
-        Label filterWarning = new Label(messages.get("details.filteredOut"));
-        filterWarning.setId("filter-warning");
-        filterWarning.getStyleClass().add("filter-warning");
-        filterWarning.setWrapText(true);
-        filterWarning.setMaxWidth(Double.MAX_VALUE);
-        filterWarning.visibleProperty().bind(vm.selectionHiddenByFilterProperty());
-        filterWarning.managedProperty().bind(filterWarning.visibleProperty());
-        VBox right = new VBox(filterWarning, details);
-        VBox.setVgrow(details, Priority.ALWAYS);
-        leftSlot.getChildren().setAll(list);
-        rightSlot.getChildren().setAll(right);
+        panels.setContent(list, details.withFilterWarning());
+    }
+
+    /** Every control Tab visits, in order. */
+    List<Node> focusOrder() {
+        return focusOrder.order();
     }
 
     /** Whether the side panels exist (always, unless built {@link SidePanels#AFTER_FIRST_FRAME} and not yet shown). */
@@ -219,7 +207,7 @@ public final class MainWindow {
         onFirstFrame.forEach(Runnable::run);
         if (list == null) {
             // after this pulse, not inside its post-layout listener: nodes added there may stay unpainted
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 buildSidePanels();
                 StartupProbe.whenComplete(scene, () -> true, this::readyShown);
             });
@@ -250,103 +238,19 @@ public final class MainWindow {
         return map;
     }
 
-    // ---- menus ---------------------------------------------------------------------------------------
+    // ---- menus: see MainMenus -------------------------------------------------------------------------
 
     private MenuBar menuBar() {
-        MenuItem open = item("menu-open", "menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> openDataset());
-        MenuItem openBundled = item("menu-open-bundled", "menu.file.openBundled", null);
-        openBundled.setOnAction(e -> vm.openBundled(messages.get("task.loading"),
-                problems -> Dialogs.datasetProblems(stage, messages, "bundled", problems).show()));
-        // Print and Export PDF act on the selected park; the booklet on the parks matching the filter.
-        MenuItem print = item("menu-print", "menu.file.print", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
-        print.disableProperty().bind(vm.selectedParkProperty().isNull());
-        print.setOnAction(e -> factSheets.print());
-        MenuItem export = item("menu-export-pdf", "menu.file.exportPdf", null);
-        export.disableProperty().bind(vm.selectedParkProperty().isNull());
-        export.setOnAction(e -> factSheets.exportSelected());
-        MenuItem booklet = item("menu-export-booklet", "menu.file.exportBooklet", null);
-        booklet.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> vm.matchesProperty().get().isEmpty(), vm.matchesProperty()));
-        booklet.setOnAction(e -> factSheets.exportBooklet());
-        MenuItem printBooklet = item("menu-print-booklet", "menu.file.printBooklet", null);
-        printBooklet.disableProperty().bind(booklet.disableProperty());
-        printBooklet.setOnAction(e -> factSheets.printBooklet());
-        MenuItem prefs = item("menu-settings", "menu.file.settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
-        prefs.setOnAction(e -> openTileSettings());
-        MenuItem quit = item("menu-quit", "menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(messages.get("menu.file"), null, open, openBundled, new SeparatorMenuItem(), print, export, booklet, printBooklet,
-                new SeparatorMenuItem(), prefs, new SeparatorMenuItem(), quit);
-        file.setId("menu-file");
-        file.getItems().add(file.getItems().indexOf(booklet) + 1, analysts.exportDataItem());
-
-        MenuItem find = item("menu-find", "menu.view.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(e -> focusSearch());
-        MenuItem zoomIn = item("menu-zoom-in", "menu.view.zoomIn", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
-        zoomIn.setOnAction(e -> map.zoomBy(1));
-        MenuItem zoomOut = item("menu-zoom-out", "menu.view.zoomOut", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        zoomOut.setOnAction(e -> map.zoomBy(-1));
-        // Ctrl+0 frames what the filter leaves; Ctrl+Shift+0 every park
-        MenuItem matching = item("menu-zoom-matching", "menu.view.zoomMatching", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        matching.setOnAction(e -> map.showMatching(true));
-        MenuItem all = item("menu-zoom-all", "menu.view.zoomAll", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        all.setOnAction(e -> map.showAll(true));
-        MenuItem clear = item("menu-clear-selection", "menu.view.clearSelection", null);
-        clear.setOnAction(e -> vm.clearSelection());
-        MenuItem clearFilters = item("menu-clear-filters", "menu.view.clearFilters", null);
-        clearFilters.setOnAction(e -> vm.clearFilters());
-        ToggleGroup nonMatching = new ToggleGroup();
-        RadioMenuItem dim = new RadioMenuItem(messages.get("menu.view.dim"));
-        dim.setId("menu-nonmatching-dim");
-        dim.setToggleGroup(nonMatching);
-        RadioMenuItem hide = new RadioMenuItem(messages.get("menu.view.hide"));
-        hide.setId("menu-nonmatching-hide");
-        hide.setToggleGroup(nonMatching);
-        (vm.nonMatchingProperty().get() == ExplorerViewModel.NonMatching.HIDE ? hide : dim).setSelected(true);
-        vm.nonMatchingProperty().addListener((obs, o, m) -> (m == ExplorerViewModel.NonMatching.HIDE ? hide : dim).setSelected(true));
-        dim.setOnAction(e -> vm.setNonMatching(ExplorerViewModel.NonMatching.DIM));
-        hide.setOnAction(e -> vm.setNonMatching(ExplorerViewModel.NonMatching.HIDE));
-        CheckMenuItem districtLines = new CheckMenuItem(messages.get("menu.view.districtBoundaries"));
-        districtLines.setId("menu-district-boundaries");
-        districtLines.setSelected(vm.districts().boundariesShownProperty().get());
-        vm.districts().boundariesShownProperty().addListener((obs, o, shown) -> districtLines.setSelected(shown));
-        districtLines.setOnAction(e -> vm.setBoundariesShown(districtLines.isSelected()));
-        // the side panels can be hidden, the map taking their room
-        CheckMenuItem showList = new CheckMenuItem(messages.get("menu.view.showList"));
-        showList.setId("menu-show-list");
-        showList.selectedProperty().bindBidirectional(panels.showListProperty());
-        CheckMenuItem showDetails = new CheckMenuItem(messages.get("menu.view.showDetails"));
-        showDetails.setId("menu-show-details");
-        showDetails.selectedProperty().bindBidirectional(panels.showDetailsProperty());
-        // the language last, where its submenu opens without crossing other items
-        Menu view = new Menu(messages.get("menu.view"), null, find, new SeparatorMenuItem(), zoomIn, zoomOut, matching, all,
-                new SeparatorMenuItem(), districtLines, new SeparatorMenuItem(), dim, hide, clearFilters,
-                new SeparatorMenuItem(), clear, new SeparatorMenuItem(), showList, showDetails,
-                new SeparatorMenuItem(), analysts.compareItem(),
-                new SeparatorMenuItem(), WindowLanguage.menu(messages, locale -> languageChosen.accept(locale)));
-        view.setId("menu-view");
-
-        MenuItem about = item("menu-about", "menu.help.about", null);
-        about.setOnAction(e -> Dialogs.about(stage, messages, vm.dataset(),
-                tileServices.basemap().attribution()).show());
-        MenuItem reportMap = item("menu-report-map", "menu.help.reportMap", null);
-        reportMap.setOnAction(e -> links.open(TileSourceSpec.OSM_REPORT_URL));
-        Menu help = new Menu(messages.get("menu.help"), null, reportMap, new SeparatorMenuItem(), about);
-        help.setId("menu-help");
-
-        MenuBar bar = new MenuBar(file, analysts.editMenu(), view, help);
-        bar.setId("menu-bar");
-        return bar;
+        MainMenus.Parts parts = new MainMenus.Parts(vm, messages, scope, factSheets, analysts, map, panels, links, theme.theme());
+        return MainMenus.build(parts, new MainMenus.Commands(this::openDataset, this::openBundledDataset,
+                this::openTileSettings, this::focusSearch,
+                () -> Dialogs.about(stage, messages, vm.dataset(), tileServices.basemap().attribution()).show(),
+                stage::close, locale -> languageChosen.accept(locale), this::useTheme));
     }
 
-    private MenuItem item(String id, String key, KeyCombination accelerator) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(accelerator);
-        }
-        return item;
+    private void openBundledDataset() {
+        vm.openBundled(messages.get("task.loading"),
+                problems -> Dialogs.datasetProblems(stage, messages, "bundled", problems).show());
     }
 
     /** Edit › Find: focuses the park search (building the side panels first if they are not built yet). */
@@ -357,15 +261,7 @@ public final class MainWindow {
     }
 
     private void openDataset() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("open.title"));
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("open.filter.json"), "*.json"),
-                new FileChooser.ExtensionFilter(messages.get("open.filter.all"), "*"));
-        FolderPrefs.load(settings).existingDatasetFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            openDataset(chosen.toPath());
-        }
+        Dialogs.chooseDataset(stage, messages, FolderPrefs.load(settings).existingDatasetFolder()).ifPresent(this::openDataset);
     }
 
     /** Loads a dataset file; an invalid one leaves the current dataset and shows every problem. */
@@ -438,57 +334,13 @@ public final class MainWindow {
         e.consume();
     }
 
-    // ---- window state --------------------------------------------------------------------------------
-
-    private void restoreState() {
-        WindowPrefs prefs = WindowPrefs.load(settings);
-        if (prefs.hasSize()) {
-            var saved = new WindowPlacement.Box(prefs.x(), prefs.y(), prefs.width(), prefs.height());
-            var screens = new java.util.ArrayList<WindowPlacement.Box>();
-            screens.add(box(Screen.getPrimary().getVisualBounds()));
-            Screen.getScreens().stream().filter(s -> s != Screen.getPrimary())
-                    .forEach(s -> screens.add(box(s.getVisualBounds())));
-            WindowPlacement.Box b = WindowPlacement.place(java.util.Optional.of(saved), screens);
-            stage.setWidth(b.width());
-            stage.setHeight(b.height());
-            stage.setX(b.x());
-            stage.setY(b.y());
-        } else {
-            // first start: the default size, unless the screen is smaller (a 1000×700 screen gets a window that fits)
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            if (screen.getWidth() < WindowPlacement.DEFAULT_WIDTH || screen.getHeight() < WindowPlacement.DEFAULT_HEIGHT) {
-                WindowPlacement.Box b = WindowPlacement.place(java.util.Optional.empty(), java.util.List.of(box(screen)));
-                stage.setWidth(b.width());
-                stage.setHeight(b.height());
-                stage.setX(b.x());
-                stage.setY(b.y());
-            }
-        }
-        stage.setMaximized(prefs.maximized());
-        SelectionPrefs.load(settings).parkId().ifPresent(vm::select);
-        FilterSettings.restore(settings, vm);
-    }
-
-    private static WindowPlacement.Box box(Rectangle2D r) {
-        return new WindowPlacement.Box(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
-    }
-
-    private void saveState() {
-        boolean placed = !stage.isMaximized() && !stage.isIconified(); // else the place it returns to is kept
-        (placed ? new WindowPrefs(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false)
-                : WindowPrefs.load(settings)).withMaximized(stage.isMaximized()).save(settings);
-        new SelectionPrefs(Optional.ofNullable(vm.selectedParkProperty().get()).map(Park::id)).save(settings);
-        FilterSettings.save(settings, vm);
-        settings.save();
-    }
-
     /** What to do when the user picks a language (View › Language): the app rebuilds the window in it. */
-    public void onLanguageChosen(java.util.function.Consumer<java.util.Locale> handler) {
+    public void onLanguageChosen(Consumer<Locale> handler) {
         languageChosen = handler;
     }
 
     /** The map's centre and zoom, for a rebuilt window to show the same place. */
-    org.zgcparks.explorer.model.GeoPoint mapCentre() {
+    GeoPoint mapCentre() {
         return map.centre();
     }
 
@@ -496,13 +348,33 @@ public final class MainWindow {
         return map.zoom();
     }
 
-    void showMapAt(org.zgcparks.explorer.model.GeoPoint centre, double zoom) {
+    void showMapAt(GeoPoint centre, double zoom) {
         map.showAt(centre, zoom);
+    }
+
+    /** View › Theme: shows the window, its dialogs and the map's basemap in the theme, and remembers the choice. */
+    void useTheme(Theme chosen) {
+        theme.use(chosen);
+    }
+
+    /** Whether the window shows the dark theme now. */
+    public boolean isDark() {
+        return scene.getStylesheets().contains(WindowTheme.DARK_CSS);
+    }
+
+    /**
+     * Releases what this window put on the longer-lived view-model, tiles and windows list, so that a replaced window
+     * (after a language switch) stops reacting to them and can be collected. The stage is left as it is.
+     */
+    public void dispose() {
+        scope.dispose();
+        panels.clear(); // so that whatever still holds one panel (a tile still loading holds the map) keeps only that
+
     }
 
     /** Writes the window state now (the app also does this when the window closes). */
     public void save() {
-        saveState();
+        WindowState.save(stage, settings, vm);
     }
 
     /** Whether the map has been framed and shows every park of the dataset (for the start-up probe). */
@@ -511,7 +383,7 @@ public final class MainWindow {
     }
 
     /** Shows the problems of a dataset file that could not be opened. */
-    public void showDatasetProblems(String file, org.zgcparks.explorer.dataset.DatasetException e) {
+    public void showDatasetProblems(String file, DatasetException e) {
         Dialogs.datasetProblems(stage, messages, file, e).show();
     }
 }

@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view;
 
+import org.zgcparks.explorer.view.support.WeakListeners;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -25,7 +26,7 @@ final class StatusBar extends HBox {
     private final Label tiles = new Label();
     private final Label network = new Label();
     private final Label settingsProblem = new Label();
-    private final Runnable scheduleUpdate = this::scheduleUpdate;
+    private final Runnable scheduleUpdate = WeakListeners.runnable(this, this::scheduleUpdate);
     private TileStats stats;
     private final Messages messages;
     private final AtomicBoolean updateQueued = new AtomicBoolean();
@@ -71,7 +72,7 @@ final class StatusBar extends HBox {
         retry.managedProperty().bind(retry.visibleProperty());
         network.textProperty().bind(Bindings.createStringBinding(() -> describe(mapTiles.service(),
                 mapTiles.statusProperty().get()), mapTiles.statusProperty(), mapTiles.serviceProperty()));
-        mapTiles.statusProperty().addListener((obs, o, st) -> styleNetwork(st));
+        WeakListeners.listen(this, mapTiles.statusProperty(), (obs, o, st) -> styleNetwork(st));
         styleNetwork(mapTiles.statusProperty().get());
 
         Region spacer = new Region();
@@ -83,7 +84,7 @@ final class StatusBar extends HBox {
         settingsProblem.managedProperty().bind(settingsProblem.visibleProperty());
         getChildren().add(settingsProblem);
         watch(mapTiles.service());
-        mapTiles.serviceProperty().addListener((obs, old, next) -> {
+        WeakListeners.listen(this, mapTiles.serviceProperty(), (obs, old, next) -> {
             if (old != null) {
                 old.stats().removeListener(scheduleUpdate);
             }

@@ -1,16 +1,21 @@
 package org.zgcparks.explorer.view;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.GeoPoint;
+import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.settings.LanguagePrefs;
+import org.zgcparks.explorer.view.compare.CompareWindow;
 
 /**
  * The window's language, chosen in View › Language and remembered in the settings. A switch rebuilds the main
@@ -45,7 +50,7 @@ public final class WindowLanguage {
      * The language to start in: the one given (from {@code --lang}), else the one chosen last time, else the
      * system's.
      */
-    public static Locale startLanguage(java.util.Optional<Locale> given, SettingsStore settings) {
+    public static Locale startLanguage(Optional<Locale> given, SettingsStore settings) {
         return Messages.supported(given.orElseGet(() -> LanguagePrefs.load(settings).language()
                 .orElse(Locale.getDefault())));
     }
@@ -66,12 +71,48 @@ public final class WindowLanguage {
             settings.save();
             return;
         }
-        GeoPoint centre = window.mapCentre();
-        double zoom = window.mapZoom();
-        window.save();
+        MainWindow old = window;
+        GeoPoint centre = old.mapCentre();
+        double zoom = old.mapZoom();
+        OpenCompare compare = OpenCompare.of(old.analysts());
+        old.save();
+        old.dispose();
         window = null;
         open(chosen, MainWindow.SidePanels.AT_ONCE).showMapAt(centre, zoom);
+        compare.reopenIn(window.analysts());
         settings.save();
+    }
+
+    /**
+     * The Compare window's state across a switch: the compared parks, and if it is open, its place, size and tab. It
+     * is built with the window's language, so the old one closes and a new one opens where it was, re-labelled.
+     * (Modal dialogs cannot be open during a switch: they block View › Language, and Settings applies its language
+     * choice after it closed.)
+     */
+    private record OpenCompare(List<Park> parks, Optional<Rectangle2D> bounds, int tab) {
+
+        static OpenCompare of(AnalystsTools tools) {
+            Optional<Stage> shown = tools.compareWindow().map(CompareWindow::stage).filter(Stage::isShowing);
+            shown.ifPresent(Stage::hide);
+            return new OpenCompare(List.copyOf(tools.compare().parks()),
+                    shown.map(s -> new Rectangle2D(s.getX(), s.getY(), s.getWidth(), s.getHeight())),
+                    shown.map(s -> s.getScene().getRoot().lookup("#compare-tabs")).filter(TabPane.class::isInstance)
+                            .map(t -> ((TabPane) t).getSelectionModel().getSelectedIndex()).orElse(0));
+        }
+
+        void reopenIn(AnalystsTools tools) {
+            tools.compare().setAll(parks);
+            bounds.ifPresent(b -> {
+                Stage stage = tools.openCompare().stage();
+                stage.setX(b.getMinX());
+                stage.setY(b.getMinY());
+                stage.setWidth(b.getWidth());
+                stage.setHeight(b.getHeight());
+                if (stage.getScene().getRoot().lookup("#compare-tabs") instanceof TabPane tabs) {
+                    tabs.getSelectionModel().select(tab);
+                }
+            });
+        }
     }
 
     public MainWindow window() {

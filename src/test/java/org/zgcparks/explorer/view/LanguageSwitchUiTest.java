@@ -43,6 +43,8 @@ class LanguageSwitchUiTest {
     /** Latin words that may show in Chinese and Russian: file names, proper names, the map's credit, units. */
     static final Set<String> LATIN_ALLOWED = Set.of("json", "bundled", "OpenStreetMap", "contributors", "Jinlan",
             "Gene", "UBTech", "Xiaomi", "Yizhuang", "Guotou", "OLED", "Fortune", "pinyin");
+    /** Names in the Overview may break after a hyphen: a hair space marks where (see DetailsPane). */
+    static final String HAIR_SPACE = "\u200A";
     static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z]{4,}\\b");
 
     Path dir;
@@ -129,7 +131,8 @@ class LanguageSwitchUiTest {
             assertEquals(centre.lat(), now.lat(), 1e-4, language + ": map centre kept");
             assertEquals(centre.lon(), now.lon(), 1e-4, language + ": map centre kept");
             assertEquals(zoom, WaitForAsyncUtils.asyncFx(() -> ui.language().window().mapZoom()).get(), 1e-9);
-            assertEquals(bda.names().in(language), robot.lookup("#overview-name").queryAs(Label.class).getText());
+            assertEquals(bda.names().in(language), robot.lookup("#overview-name").queryAs(Label.class).getText()
+                    .replace(HAIR_SPACE, ""));
             Messages messages = new Messages(language);
             assertEquals(messages.get("menu.view"), robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class)
                     .getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().orElseThrow().getText());
@@ -139,7 +142,7 @@ class LanguageSwitchUiTest {
             if (!language.getLanguage().equals("en")) {
                 List<String> english = new ArrayList<>();
                 for (String t : texts) {
-                    if (t.equals(bda.names().en())) {
+                    if (t.replace(HAIR_SPACE, "").equals(bda.names().en())) {
                         continue; // the Overview names the park in all three languages
                     }
                     Matcher m = LATIN_WORD.matcher(t.replaceAll("\\S+\\.json", "")); // file names are not words
@@ -171,7 +174,7 @@ class LanguageSwitchUiTest {
         robot.clickOn("#settings-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new Locale("ru"), ui.language().language());
-        assertEquals("парк Хайдянь", robot.lookup("#overview-name").queryAs(Label.class).getText());
+        assertEquals("парк Хайдянь", robot.lookup("#overview-name").queryAs(Label.class).getText().replace(HAIR_SPACE, ""));
         assertEquals("haidian-park", ui.vm().selectedParkProperty().get().id(), "selection kept");
     }
 }

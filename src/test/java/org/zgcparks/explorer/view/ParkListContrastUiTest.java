@@ -29,7 +29,7 @@ import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 /**
  * Text in the park list is readable in every state of a row: the WCAG 2 contrast ratio of each text colour the
  * stylesheet gives a row (title, match reason) against the row's background is at least 4.5:1, for normal,
- * hovered, selected (list focused and not) rows.
+ * hovered, selected (list focused and not) rows, in the light and the dark theme.
  */
 @ExtendWith(ApplicationExtension.class)
 class ParkListContrastUiTest {
@@ -112,6 +112,21 @@ class ParkListContrastUiTest {
 
     @Test
     void everyRowTextHasContrastOfAtLeast4point5InEveryState(FxRobot robot) throws Exception {
+        checkEveryState(robot);
+    }
+
+    @Test
+    void inTheDarkThemeToo(FxRobot robot) throws Exception {
+        robot.interact(() -> window.useTheme(Theme.DARK));
+        try {
+            assertTrue(fx(() -> window.isDark()), "dark");
+            checkEveryState(robot);
+        } finally {
+            robot.interact(() -> window.useTheme(Theme.LIGHT));
+        }
+    }
+
+    private void checkEveryState(FxRobot robot) throws Exception {
         robot.interact(() -> vm.filterByIndustry("commercial-aerospace")); // rows show the green match reason
         robot.interact(() -> vm.select("bda"));
         TreeView<?> tree = robot.lookup("#park-list").queryAs(TreeView.class);

@@ -3,6 +3,8 @@ package org.zgcparks.explorer.view.details;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -10,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.zgcparks.explorer.dataset.DistrictCheck;
 import org.zgcparks.explorer.i18n.Formats;
@@ -40,12 +43,31 @@ public final class DetailsPane extends TabPane {
     private final Tab sources;
     private final MetricsView metricsView;
 
+    /**
+     * Adds a change listener for as long as the pane is in use: the window's scope removes them all when the window
+     * is replaced, so that a discarded pane stops rebuilding and can be collected.
+     */
+    @FunctionalInterface
+    public interface Listeners {
+        <T> void listen(ObservableValue<T> value, ChangeListener<? super T> listener);
+    }
+
+    /** A pane whose listeners stay as long as the view-model (for a pane that lives as long as it). */
     public DetailsPane(ExplorerViewModel vm, Messages messages) {
+        this(vm, messages, DetailsPane::addForever);
+    }
+
+    private static <T> void addForever(ObservableValue<T> value, ChangeListener<? super T> listener) {
+        value.addListener(listener);
+    }
+
+    public DetailsPane(ExplorerViewModel vm, Messages messages, Listeners listeners) {
         this.vm = vm;
         this.messages = messages;
         this.formats = new Formats(messages);
         this.locale = messages.locale();
         setId("details-tabs");
+        setAccessibleText(messages.get("a11y.details"));
         getStyleClass().add("details");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         overview = tab("tab-overview", "details.tab.overview");
@@ -55,10 +77,27 @@ public final class DetailsPane extends TabPane {
         sources = tab("tab-sources", "details.tab.sources");
         getTabs().addAll(overview, industries, policies, metrics, sources);
         metricsView = new MetricsView(vm, messages);
-        vm.selectedParkProperty().addListener((obs, old, park) -> show(park));
-        vm.datasetProperty().addListener((obs, old, ds) -> show(vm.selectedParkProperty().get()));
-        vm.districts().checkProperty().addListener((obs, old, c) -> show(vm.selectedParkProperty().get()));
+        listeners.listen(vm.selectedParkProperty(), (obs, old, park) -> show(park));
+        listeners.listen(vm.datasetProperty(), (obs, old, ds) -> show(vm.selectedParkProperty().get()));
+        listeners.listen(vm.districts().checkProperty(), (obs, old, c) -> show(vm.selectedParkProperty().get()));
         show(vm.selectedParkProperty().get());
+    }
+
+    /**
+     * The pane under a note that shows while the selected park is outside the filter (it stays selected and drawn,
+     * and the note says why it is not in the list).
+     */
+    public VBox withFilterWarning() {
+        Label warning = new Label(messages.get("details.filteredOut"));
+        warning.setId("filter-warning");
+        warning.getStyleClass().add("filter-warning");
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.visibleProperty().bind(vm.selectionHiddenByFilterProperty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        VBox box = new VBox(warning, this);
+        VBox.setVgrow(this, Priority.ALWAYS);
+        return box;
     }
 
     /** The Metrics tab's content: the figures table and the selected figure in full. */
@@ -102,19 +141,21 @@ public final class DetailsPane extends TabPane {
 
     private VBox overview(Dataset ds, Park park) {
         // The name in the reader's language first, then in the other two (Chinese with its pinyin).
-        Label name = new Label(park.names().in(locale));
+        Label name = new Label(breakable(park.names().in(locale)));
+        name.setAccessibleText(park.names().in(locale));
         name.setId("overview-name");
         name.getStyleClass().add("details-title");
         name.setWrapText(true);
         String zhLine = park.names().zh() + (park.names().pinyin().isEmpty() ? "" : "  ·  " + park.names().pinyin());
         Label[] others = java.util.stream.Stream.of("en", "zh", "ru").filter(l -> !l.equals(locale.getLanguage()))
                 .map(l -> {
-                    Label other = text(switch (l) {
+                    Label other = text(breakable(switch (l) {
                         case "zh" -> zhLine;
                         case "ru" -> park.names().ru();
                         default -> park.names().en();
-                    }, "details-subtitle");
+                    }), "details-subtitle");
                     other.setId("overview-name-" + l);
+                    other.setAccessibleText(other.getText().replace("\u200A", ""));
                     return other;
                 }).toArray(Label[]::new);
 
@@ -281,6 +322,17 @@ public final class DetailsPane extends TabPane {
         return String.join(", ", districts.stream().map(b -> ds.districts().stream()
                 .filter(d -> check.district(d.id()).filter(b::equals).isPresent()).findFirst()
                 .map(d -> d.names().in(locale)).orElse(b.name().in(locale))).toList());
+    }
+
+    /**
+     * A name that may wrap after its hyphens too: JavaFX wraps a label only between words and cuts a word longer than
+     * the line anywhere ("экономико-технологическо|го"), and it takes only whitespace for a word boundary (not a
+     * zero-width space or a soft hyphen). A hair space (U+200A, a tenth of an em) after each hyphen between letters
+     * lets long compounds ("Economic-Technological", "экономико-технологического") break after the hyphen, as a
+     * typesetter would, and is not seen within a line.
+     */
+    static String breakable(String name) {
+        return name.replaceAll("(?<=\\p{L})-(?=\\p{L})", "-\u200A");
     }
 
     private static Label heading(String s) {

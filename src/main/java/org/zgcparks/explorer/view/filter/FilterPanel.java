@@ -34,6 +34,7 @@ import org.zgcparks.explorer.model.IndustryGroup;
 import org.zgcparks.explorer.model.ParkKind;
 import org.zgcparks.explorer.query.ParkFilter;
 import org.zgcparks.explorer.query.SearchIndex;
+import org.zgcparks.explorer.view.support.WeakListeners;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
 /**
@@ -78,6 +79,7 @@ public final class FilterPanel extends VBox {
         industrySearch.setPromptText(messages.get("filter.industries.prompt"));
         industrySearch.textProperty().addListener((obs, o, t) -> rebuildTree());
         tree.setId("industry-tree");
+        tree.setAccessibleText(messages.get("a11y.industries"));
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new IndustryCell());
         tree.setPrefHeight(190);
@@ -98,6 +100,7 @@ public final class FilterPanel extends VBox {
         modeRow.setAlignment(Pos.CENTER_LEFT);
 
         kinds.setId("kind-filter");
+        kinds.setAccessibleText(messages.get("filter.kinds"));
         kinds.setTitle(messages.get("filter.kinds"));
         kinds.getItems().setAll(ParkKind.values());
         kinds.setConverter(converter(k -> messages.get("kind." + k.id())));
@@ -120,11 +123,11 @@ public final class FilterPanel extends VBox {
         VBox clearRow = new VBox(4, modeRow, clear);
 
         getChildren().addAll(industrySearch, tree, clearRow, pickers);
-        vm.datasetProperty().addListener((obs, o, ds) -> {
+        WeakListeners.listen(this, vm.datasetProperty(), (obs, o, ds) -> {
             rebuildTree();
             pickers.getChildren().set(1, districtPicker());
         });
-        vm.filterProperty().addListener((obs, o, f) -> showFilter(f));
+        WeakListeners.listen(this, vm.filterProperty(), (obs, o, f) -> showFilter(f));
         rebuildTree();
         showFilter(vm.filterProperty().get());
     }
@@ -164,6 +167,7 @@ public final class FilterPanel extends VBox {
     private CheckComboBox<District> districtPicker() {
         CheckComboBox<District> picker = new CheckComboBox<>();
         picker.setId("district-filter");
+        picker.setAccessibleText(messages.get("filter.districts"));
         picker.setTitle(messages.get("filter.districts"));
         picker.setConverter(converter(d -> d.names().in(messages.locale())));
         Dataset ds = vm.dataset();

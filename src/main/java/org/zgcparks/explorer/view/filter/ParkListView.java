@@ -31,6 +31,7 @@ import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.IndustryLink;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.ParkKind;
+import org.zgcparks.explorer.view.support.WeakListeners;
 import org.zgcparks.explorer.viewmodel.CompareViewModel;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.query.ParkMatcher;
@@ -81,6 +82,7 @@ public final class ParkListView extends VBox {
         count.setId("park-count");
         count.getStyleClass().add("park-count");
         tree.setId("park-list");
+        tree.setAccessibleText(messages.get("a11y.parkList"));
         tree.setShowRoot(false);
         tree.setRoot(root);
         tree.setCellFactory(t -> new EntryCell());
@@ -91,11 +93,11 @@ public final class ParkListView extends VBox {
         comparing.getStyleClass().add("park-count");
         comparing.managedProperty().bind(comparing.visibleProperty());
         getChildren().addAll(search, filterPane, count, comparing, tree);
-        compare.parks().addListener((ListChangeListener<Park>) c -> showCompared());
+        WeakListeners.listenList(this, compare.parks(), (ListChangeListener<Park>) c -> showCompared());
         showCompared();
 
-        vm.matchesProperty().addListener((obs, o, m) -> rebuild());
-        vm.selectionHiddenByFilterProperty().addListener((obs, o, n) -> updateCount());
+        WeakListeners.listen(this, vm.matchesProperty(), (obs, o, m) -> rebuild());
+        WeakListeners.listen(this, vm.selectionHiddenByFilterProperty(), (obs, o, n) -> updateCount());
         rebuild();
         // a user's choice in the list; the list showing the view-model's selection sends the same park back, which
         // changes nothing, and a heading or no row selects nothing
@@ -104,7 +106,7 @@ public final class ParkListView extends VBox {
                 vm.select(item.getValue().park());
             }
         });
-        vm.selectedParkProperty().addListener((obs, old, park) -> showSelection(park));
+        WeakListeners.listen(this, vm.selectedParkProperty(), (obs, old, park) -> showSelection(park));
     }
 
     /** The park the list shows selected, if any. */

@@ -46,6 +46,21 @@ public final class MapLegend extends VBox {
         getChildren().addAll(toggle, items);
     }
 
+    /** A map narrower than this folds the legend to its title, so that it does not cover the map. */
+    static final double NARROW_MAP = 560;
+
+    /**
+     * The map's width changed: crossing below {@link #NARROW_MAP} folds the legend, crossing back above opens it
+     * (in between, the user's own choice stays).
+     */
+    public void mapWidthChanged(double before, double now) {
+        if (before >= NARROW_MAP && now < NARROW_MAP || before <= 0 && now > 0 && now < NARROW_MAP) {
+            toggle.setSelected(false);
+        } else if (before > 0 && before < NARROW_MAP && now >= NARROW_MAP) {
+            toggle.setSelected(true);
+        }
+    }
+
     private void showTitle() {
         toggle.setText((toggle.isSelected() ? "▾ " : "▸ ") + messages.get("legend.title"));
     }

@@ -110,6 +110,12 @@ public final class MapTiles {
         }
     }
 
+    /** Repaints every tile in view from the current source (the basemap's palette changed with the theme). */
+    public void repaint() {
+        generation++;
+        reloadInView();
+    }
+
     /** The map moved: tell the source what is in view and repaint stale tiles that came back into view. */
     public void setViewport(TileViewport v) {
         viewport = v;

@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view.map;
 
+import org.zgcparks.explorer.view.support.WeakListeners;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.List;
@@ -83,6 +84,7 @@ public final class ParkMapView extends StackPane {
         getStyleClass().add("park-map");
         setId("map");
         map.setId("map-view");
+        map.setAccessibleText(messages.get("a11y.map"));
         map.setFocusTraversable(true);
         map.setZoom(10);
         map.setCenter(39.95, 116.40);
@@ -127,8 +129,8 @@ public final class ParkMapView extends StackPane {
             attribution.setVisited(false);
         });
         showAttribution(tiles.service());
-        tiles.serviceProperty().addListener((obs, o, s) -> showAttribution(s));
-        tiles.statusProperty().addListener((obs, o, s) -> showAttribution(tiles.service()));
+        WeakListeners.listen(this, tiles.serviceProperty(), (obs, o, s) -> showAttribution(s));
+        WeakListeners.listen(this, tiles.statusProperty(), (obs, o, s) -> showAttribution(tiles.service()));
         layer.setOnViewChanged(this::reportViewport);
         Label note = new Label(messages.get("map.approximate"));
         note.setId("map-accuracy-note");
@@ -148,6 +150,7 @@ public final class ParkMapView extends StackPane {
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new javafx.geometry.Insets(8));
         getChildren().add(legend);
+        widthProperty().addListener((obs, o, w) -> legend.mapWidthChanged(o.doubleValue(), w.doubleValue()));
 
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hover(null));
@@ -163,20 +166,20 @@ public final class ParkMapView extends StackPane {
         map.addEventFilter(ScrollEvent.SCROLL, this::onScroll);
         map.addEventFilter(ZoomEvent.ZOOM, this::onPinch);
 
-        vm.datasetProperty().addListener((obs, old, ds) -> showParks(ds == null ? List.of() : ds.parks()));
+        WeakListeners.listen(this, vm.datasetProperty(), (obs, old, ds) -> showParks(ds == null ? List.of() : ds.parks()));
         if (vm.dataset() != null) {
             showParks(vm.dataset().parks());
         }
-        vm.selectedParkProperty().addListener((obs, old, park) -> {
+        WeakListeners.listen(this, vm.selectedParkProperty(), (obs, old, park) -> {
             layer.setSelected(park == null ? null : park.id());
             applyFilter();
             if (park != null && framed) {
                 fitTo(Bounds.of(park), park.outline().isEmpty() ? 15 : 16, this.animate);
             }
         });
-        vm.matchesProperty().addListener((obs, old, m) -> applyFilter());
-        vm.nonMatchingProperty().addListener((obs, old, mode) -> applyFilter());
-        vm.hoveredParkProperty().addListener((obs, old, park) -> {
+        WeakListeners.listen(this, vm.matchesProperty(), (obs, old, m) -> applyFilter());
+        WeakListeners.listen(this, vm.nonMatchingProperty(), (obs, old, mode) -> applyFilter());
+        WeakListeners.listen(this, vm.hoveredParkProperty(), (obs, old, park) -> {
             layer.setHovered(park == null ? null : park.id());
             map.setCursor(park == null ? Cursor.DEFAULT : Cursor.HAND);
             hoverCard.setVisible(park != null);
@@ -196,11 +199,11 @@ public final class ParkMapView extends StackPane {
     private void bindDistricts() {
         var d = vm.districts();
         districts.setBasemap(d.basemapProperty().get());
-        d.basemapProperty().addListener((obs, o, b) -> districts.setBasemap(b));
+        WeakListeners.listen(this, d.basemapProperty(), (obs, o, b) -> districts.setBasemap(b));
         districts.setShowAll(d.boundariesShownProperty().get());
-        d.boundariesShownProperty().addListener((obs, o, on) -> districts.setShowAll(on));
+        WeakListeners.listen(this, d.boundariesShownProperty(), (obs, o, on) -> districts.setShowAll(on));
         districts.setChosen(d.chosenProperty().get());
-        d.chosenProperty().addListener((obs, o, chosen) -> districts.setChosen(chosen));
+        WeakListeners.listen(this, d.chosenProperty(), (obs, o, chosen) -> districts.setChosen(chosen));
     }
 
     private void frameOnce() {
