@@ -103,9 +103,8 @@ final class Declutter {
     private static List<Cluster> merged(List<Cluster> clusters, double distance) {
         List<Cluster> out = new ArrayList<>(clusters);
         boolean again = true;
-        while (again) {
+        while (again) { // each pass merges every pair it meets; a merged disc moves, so pass again until none touch
             again = false;
-            search:
             for (int i = 0; i < out.size(); i++) {
                 for (int j = i + 1; j < out.size(); j++) {
                     Cluster a = out.get(i), b = out.get(j);
@@ -115,9 +114,8 @@ final class Declutter {
                         int na = a.ids().size(), nb = b.ids().size();
                         out.set(i, new Cluster(List.copyOf(ids), (a.x() * na + b.x() * nb) / (na + nb),
                                 (a.y() * na + b.y() * nb) / (na + nb)));
-                        out.remove(j);
+                        out.remove(j--);
                         again = true;
-                        break search;
                     }
                 }
             }

@@ -42,11 +42,14 @@ final class MarkerClusters {
             shown.put(key, c);
             clustered.addAll(c.ids());
             Label node = nodes.computeIfAbsent(key, this::newNode);
-            node.setText(Integer.toString(c.ids().size()));
-            if (node.getParent() != group) {
-                group.getChildren().add(node);
+            String count = Integer.toString(c.ids().size());
+            if (node.getParent() != group || !count.equals(node.getText())) {
+                node.setText(count);
+                if (node.getParent() != group) {
+                    group.getChildren().add(node);
+                }
+                node.applyCss(); // this frame's CSS pass is over: style it before it is measured and drawn
             }
-            node.applyCss();
             double w = Math.max(node.prefWidth(-1), node.prefHeight(-1));
             node.resizeRelocate(Math.round(c.x() - w / 2), Math.round(c.y() - w / 2), w, w);
             node.setOpacity(c.ids().stream().allMatch(dimmed) ? ParkLayer.DIMMED_OPACITY : 1);

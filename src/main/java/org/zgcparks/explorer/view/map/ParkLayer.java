@@ -27,19 +27,17 @@ import org.zgcparks.explorer.model.Ring;
 
 /**
  * Draws the parks on the map: a filled, semi-transparent outline per part where a park has one, otherwise a
- * marker whose shape tells its kind ({@link KindSymbols}), and a label that is hidden when it would overlap a more
- * important one. Styling is in CSS (classes
- * {@code park-shape}, {@code park-marker}, {@code park-label}, {@code kind-*}; pseudo-classes
- * {@code :selected}, {@code :hovered}, {@code :dimmed}). The layer ignores the mouse: the map view does hit-testing.
+ * marker whose shape tells its kind ({@link KindSymbols}), markers that would pile up as one cluster with a count
+ * ({@link MarkerClusters}), and labels placed where they overlap nothing more important ({@link Declutter}).
+ * Styling is in CSS (classes {@code park-shape}, {@code park-marker}, {@code park-label}, {@code park-cluster},
+ * {@code kind-*}; pseudo-classes {@code :selected}, {@code :hovered}). The layer ignores the mouse: the map view
+ * does hit-testing. What it shows is told by {@link #show} and drawn at the next layout.
  */
 public final class ParkLayer extends MapLayer {
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass HOVERED = PseudoClass.getPseudoClass("hovered");
-    /**
-     * Opacity of parks that fail the filter. Set as a node property rather than a CSS pseudo-class: a
-     * pseudo-class change restyles every affected node, which for thousands of parks costs several frames.
-     */
+    /** Opacity of parks outside the filter: a node property, as a pseudo-class would restyle thousands of nodes. */
     static final double DIMMED_OPACITY = 0.2;
 
     private static final double MARKER_RADIUS = 6;
