@@ -26,7 +26,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.tiles.TileServices;
 import org.zgcparks.explorer.view.map.ParkMapView;
 
-/** The map decluttered at the start zoom: labels where there is room, none overlapping, markers clustered with counts. */
+/**
+ * The map decluttered at the start zoom: labels where there is room, none overlapping each other or under the legend,
+ * markers clustered with counts.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MapDeclutterUiTest {
 
@@ -74,7 +77,12 @@ class MapDeclutterUiTest {
         List<Node> shown = fx(() -> robot.lookup(".park-label").queryAll().stream()
                 .filter(n -> n.isVisible() && n.getParent() != null).map(n -> (Node) n).toList());
         assertTrue(shown.size() >= 15, "labels shown: " + shown.size());
+        Node legend = robot.lookup("#map-legend").query();
+        Bounds legendBounds = fx(() -> legend.localToScene(legend.getBoundsInLocal()));
         for (int i = 0; i < shown.size(); i++) {
+            Node label = shown.get(i);
+            assertFalse(fx(() -> label.localToScene(label.getBoundsInLocal())).intersects(legendBounds),
+                    label.getId() + " under the legend");
             for (int j = i + 1; j < shown.size(); j++) {
                 Node a = shown.get(i), b = shown.get(j);
                 Bounds ba = fx(() -> a.getBoundsInParent()), bb = fx(() -> b.getBoundsInParent());

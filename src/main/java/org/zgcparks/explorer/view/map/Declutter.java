@@ -138,7 +138,8 @@ final class Declutter {
         List<Label> ordered = new ArrayList<>(labels);
         ordered.sort(Comparator.comparingDouble(Label::priority).reversed().thenComparing(Label::id));
         Grid<Taken> taken = new Grid<>(64);
-        obstacles.forEach((id, box) -> taken.add(new Taken(id, box, false, id.startsWith(CLUSTER)), box));
+        obstacles.forEach((id, box) -> taken.add(new Taken(id, box, false,
+                id.startsWith(CLUSTER) || id.startsWith(RESERVED)), box));
         Map<String, Box> placed = new LinkedHashMap<>();
         for (Label l : ordered) {
             Box box = firstFree(l, taken, margin, view, false);
@@ -182,6 +183,8 @@ final class Declutter {
 
     /** The key prefix of a cluster among the obstacles (the others are markers, by their park's id). */
     static final String CLUSTER = "cluster:";
+    /** The key prefix of an area no label may cover (the legend), as a cluster. */
+    static final String RESERVED = "reserved:";
 
     /** A box already on the map: a placed label, a cluster, or a marker (by the id of its park). */
     private record Taken(String id, Box box, boolean label, boolean cluster) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -44,69 +45,13 @@ public final class ParkLayer extends MapLayer {
     /** The free space kept around each label, in pixels. */
     private static final double LABEL_MARGIN = 3;
 
-    private final class Graphic {
-        final Park park;
-        final List<Polygon> parts = new ArrayList<>();
-        final Shape marker;
-        final Label label;
-        final double areaKm2;
-        /** Screen position of the park's centre, and the box of its outline, from the last projection. */
-        double anchorX, anchorY;
-        Declutter.Box shapeBox;
-        /** The label's measured size; labels never change text, so they are measured once. */
-        double labelWidth = -1, labelHeight;
-
-        Graphic(Park park) {
-            this.park = park;
-            String kindClass = "kind-" + park.kind().id();
-            if (park.outline().isPresent()) {
-                for (Ring ring : park.outline().get().parts()) {
-                    Polygon polygon = new Polygon();
-                    polygon.getStyleClass().addAll("park-shape", kindClass);
-                    polygon.setId("park-shape-" + park.id() + (parts.isEmpty() ? "" : "-" + parts.size()));
-                    parts.add(polygon);
-                }
-                marker = null;
-                areaKm2 = Polygons.areaKm2(park.outline().get());
-            } else {
-                marker = KindSymbols.marker(park.kind(), MARKER_RADIUS);
-                marker.setId("park-marker-" + park.id());
-                areaKm2 = 0;
-            }
-            label = new Label(LabelRules.text(park, locale));
-            label.getStyleClass().addAll("park-label", kindClass);
-            label.setId("park-label-" + park.id());
-            label.setManaged(false);
-        }
-
-        /** Dims or hides the park's outline or marker; setting a node's current value again costs nothing. */
-        void show(double opacity, boolean visible) {
-            parts.forEach(p -> {
-                p.setOpacity(opacity);
-                p.setVisible(visible);
-            });
-            if (marker != null) {
-                marker.setOpacity(opacity);
-                marker.setVisible(visible);
-            }
-        }
-
-        void setState(PseudoClass state, boolean on) {
-            parts.forEach(p -> p.pseudoClassStateChanged(state, on));
-            if (marker != null) {
-                marker.pseudoClassStateChanged(state, on);
-            }
-            label.pseudoClassStateChanged(state, on);
-        }
-    }
-
     private final Locale locale;
     private final DoubleSupplier zoom;
     private final Group shapes = new Group();
     private final Group markers = new Group();
     private final Group labels = new Group();
     private final Group clusterMarks = new Group();
-    private final Map<String, Graphic> graphics = new LinkedHashMap<>();
+    private final Map<String, ParkGraphic> graphics = new LinkedHashMap<>();
     /** What to show, as last told by {@link #show}; drawn at the next layout. */
     private String selectedId;
     private Set<String> matching;
@@ -120,6 +65,8 @@ public final class ParkLayer extends MapLayer {
     private double lastRefX = Double.NaN, lastRefY = Double.NaN, lastZoom = Double.NaN;
     private static final GeoPoint REFERENCE = new GeoPoint(40, 116);
     private Runnable onViewChanged = () -> { };
+    /** Areas of the map that labels keep clear of (the legend over it), in this layer's coordinates. */
+    private Supplier<List<Declutter.Box>> reserved = List::of;
     private int restyles;
 
     public ParkLayer(Locale locale, DoubleSupplier zoom) {
@@ -138,7 +85,7 @@ public final class ParkLayer extends MapLayer {
         markers.getChildren().clear();
         labels.getChildren().clear();
         clusters.clear();
-        parks.stream().map(Graphic::new)
+        parks.stream().map(p -> new ParkGraphic(p, locale, MARKER_RADIUS))
                 .sorted((a, b) -> Double.compare(b.areaKm2, a.areaKm2))
                 .forEach(g -> {
                     graphics.put(g.park.id(), g);
@@ -205,7 +152,7 @@ public final class ParkLayer extends MapLayer {
         restyleDue = false;
         restyles++;
         styledSelectedId = changeState(styledSelectedId, selectedId, SELECTED);
-        for (Graphic g : graphics.values()) {
+        for (ParkGraphic g : graphics.values()) {
             String id = g.park.id();
             g.show(isDimmed(id) ? DIMMED_OPACITY : 1, isDrawn(id));
         }
@@ -233,6 +180,17 @@ public final class ParkLayer extends MapLayer {
     @Override
     protected void initialize() {
         baseMap.zoom().addListener((obs, old, z) -> markDirty());
+    }
+
+    /** Labels keep clear of these areas (in this layer's coordinates); call {@link #refresh} when they change. */
+    void setReserved(Supplier<List<Declutter.Box>> areas) {
+        reserved = areas;
+        refresh();
+    }
+
+    /** Places the labels again at the next layout. */
+    void refresh() {
+        markDirty();
     }
 
     /** Runs after every layout in which the view moved or zoomed. */
@@ -266,7 +224,7 @@ public final class ParkLayer extends MapLayer {
 
     /** Whether the park's label is currently shown (see {@link #declutter}). */
     public boolean isLabelShown(String parkId) {
-        Graphic g = graphics.get(parkId);
+        ParkGraphic g = graphics.get(parkId);
         return g != null && g.label.getParent() == labels && g.label.isVisible();
     }
 
@@ -289,7 +247,7 @@ public final class ParkLayer extends MapLayer {
 
     /** Re-projects every outline and marker: only when the view moved or zoomed, not on state changes. */
     private void project() {
-        for (Graphic g : graphics.values()) {
+        for (ParkGraphic g : graphics.values()) {
             double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
             for (int i = 0; i < g.parts.size(); i++) {
                 List<GeoPoint> pts = g.park.outline().get().parts().get(i).points();
@@ -324,7 +282,7 @@ public final class ParkLayer extends MapLayer {
      */
     private void declutter(double z) {
         List<Declutter.Marker> marks = new ArrayList<>();
-        for (Graphic g : graphics.values()) {
+        for (ParkGraphic g : graphics.values()) {
             if (g.marker != null && isDrawn(g.park.id())) {
                 boolean pinned = g.park.id().equals(selectedId) || g.park.id().equals(hoveredId);
                 marks.add(new Declutter.Marker(g.park.id(), g.anchorX, g.anchorY, pinned));
@@ -332,8 +290,12 @@ public final class ParkLayer extends MapLayer {
         }
         clusters.update(z, marks, this::isDimmed);
         Map<String, Declutter.Box> obstacles = new HashMap<>(clusters.boxes());
+        List<Declutter.Box> areas = reserved.get();
+        for (int i = 0; i < areas.size(); i++) {
+            obstacles.put(Declutter.RESERVED + i, areas.get(i));
+        }
         List<Declutter.Label> candidates = new ArrayList<>();
-        for (Graphic g : graphics.values()) {
+        for (ParkGraphic g : graphics.values()) {
             String id = g.park.id();
             if (g.marker != null) {
                 boolean single = isDrawn(id) && !clusters.isClustered(id);
@@ -384,7 +346,7 @@ public final class ParkLayer extends MapLayer {
     }
 
     /** A label's size with its style applied; labels never change text, so each is measured once. */
-    private void measure(Graphic g) {
+    private void measure(ParkGraphic g) {
         boolean inScene = g.label.getParent() == labels;
         if (!inScene) {
             labels.getChildren().add(g.label);

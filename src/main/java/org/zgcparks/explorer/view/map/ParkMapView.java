@@ -102,6 +102,8 @@ public final class ParkMapView extends StackPane {
         StackPane.setAlignment(legend, Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new Insets(8));
         getChildren().addAll(legend, notice);
+        layer.setReserved(() -> legend.areaIn(layer)); // labels keep clear of the legend, open or collapsed
+        legend.boundsInParentProperty().addListener((obs, o, b) -> layer.refresh());
         layer.setOnViewChanged(this::reportViewport);
 
         pointer = new MapPointer(this, map, layer, messages, hoverCard);

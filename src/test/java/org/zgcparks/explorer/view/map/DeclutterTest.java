@@ -78,4 +78,16 @@ class DeclutterTest {
         assertEquals(1, clusters.size(), clusters.toString());
         assertEquals(markers.stream().map(Declutter.Marker::id).collect(Collectors.toSet()), Set.copyOf(clusters.get(0).ids()));
     }
+
+    @Test
+    void noLabelCoversAReservedAreaOrLeavesTheView() {
+        var label = outline("p", 100, 100, 9);
+        Declutter.Box legend = new Declutter.Box(0, 0, 200, 110);
+        Declutter.Box view = new Declutter.Box(0, 0, 400, 300);
+        Map<String, Declutter.Box> placed = Declutter.placeLabels(List.of(label), Map.of(Declutter.RESERVED + 0, legend), 3, view);
+        assertFalse(placed.get("p").overlaps(legend, 0), "moved out from under the legend: " + placed.get("p"));
+        var edge = outline("edge", 398, 100, 9);
+        Declutter.Box at = Declutter.placeLabels(List.of(edge), Map.of(), 3, view).get("edge");
+        assertTrue(at.x() >= 0 && at.x() + at.width() <= 400, "inside the view: " + at);
+    }
 }
