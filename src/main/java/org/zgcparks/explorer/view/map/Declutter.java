@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 
 /**
  * The map's declutter rules, as a cartographer would set them, in screen pixels: markers that would pile up are
@@ -166,14 +167,10 @@ final class Declutter {
                 continue;
             }
             Box grown = new Box(box.x() - margin, box.y() - margin, box.width() + 2 * margin, box.height() + 2 * margin);
-            boolean free = true;
-            for (Taken t : taken.near(grown)) {
+            boolean free = !taken.any(grown, t -> {
                 boolean ignored = !t.label() && !t.cluster() && (overMarkers || t.id().equals(l.id()));
-                if (!ignored && box.overlaps(t.box(), t.label() ? margin : 1)) {
-                    free = false;
-                    break;
-                }
-            }
+                return !ignored && box.overlaps(t.box(), t.label() ? margin : 1);
+            });
             if (free) {
                 return box;
             }
@@ -249,6 +246,25 @@ final class Declutter {
 
         void add(T item, Box b) {
             forCells(b, key -> cells.computeIfAbsent(key, k -> new ArrayList<>()).add(item));
+        }
+
+        /** Whether any item whose cells meet the box's passes the test (an item may be tested more than once). */
+        boolean any(Box b, Predicate<T> test) {
+            long x0 = (long) Math.floor(b.x() / cell), x1 = (long) Math.floor((b.x() + b.width()) / cell);
+            long y0 = (long) Math.floor(b.y() / cell), y1 = (long) Math.floor((b.y() + b.height()) / cell);
+            for (long x = x0; x <= x1; x++) {
+                for (long y = y0; y <= y1; y++) {
+                    List<T> items = cells.get(x * 1_000_003L + y);
+                    if (items != null) {
+                        for (T item : items) {
+                            if (test.test(item)) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         /** The items whose cells meet the box's (each once; a superset of those overlapping it). */
