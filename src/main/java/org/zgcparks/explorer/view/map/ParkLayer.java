@@ -18,13 +18,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.shape.Polygon;
-import javafx.scene.shape.Shape;
-import org.zgcparks.explorer.geo.Polygons;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.model.ParkKind;
-import org.zgcparks.explorer.model.Ring;
 
 /**
  * Draws the parks on the map: a filled, semi-transparent outline per part where a park has one, otherwise a
