@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view;
 
+import org.zgcparks.explorer.view.support.TabClaims;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -38,6 +39,10 @@ final class FocusOrder {
             return;
         }
         Node owner = scene.getFocusOwner();
+        if (TabClaims.usedBy(owner, e)) {
+            e.consume(); // the control used it inside itself (the map's parks in view)
+            return;
+        }
         int at = -1;
         for (int i = 0; i < order.size() && owner != null; i++) {
             if (order.get(i) == owner || isInside(owner, order.get(i))) {

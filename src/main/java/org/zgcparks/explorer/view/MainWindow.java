@@ -116,7 +116,8 @@ public final class MainWindow {
         this.links = new WebLinks(stage, messages, vm.tasks());
         this.factSheets = new FactSheetActions(stage, vm, messages, settings, tiles, sheets);
         this.analysts = new AnalystsTools(stage, vm, messages, settings);
-        this.map = new ParkMapView(vm, messages, tiles, links::open, animate);
+        this.map = new ParkMapView(messages, tiles, links::open, animate);
+        MapBinding.bind(vm, analysts.compare(), messages, map);
         map.setBasemapCredit(tileServices.basemap().shortAttribution(), tileServices.basemap().attribution());
 
         panels = new PanelLayout(map, messages);

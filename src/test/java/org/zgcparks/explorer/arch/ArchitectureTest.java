@@ -67,6 +67,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theMapKnowsNoViewModel() {
+        // the map is told what to show and tells what the user did; view.MapBinding binds it to the view-models
+        noClasses().that().resideInAPackage("..explorer.view.map..")
+                .should().dependOnClassesThat().resideInAPackage("..explorer.viewmodel..")
+                .check(classes);
+    }
+
+    @Test
     void exportsAndComparisonsSeeOnlyTheModelNeverTheViewModelOrViews() {
         noClasses().that().resideInAnyPackage("..explorer.export..", "..explorer.compare..")
                 .should().dependOnClassesThat().resideInAnyPackage("..explorer.viewmodel..", "..explorer.view..",

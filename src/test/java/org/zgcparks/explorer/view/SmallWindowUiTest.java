@@ -4,6 +4,8 @@ import static org.zgcparks.explorer.view.TestWindows.fx;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -83,6 +85,13 @@ class SmallWindowUiTest {
 
         robot.interact(() -> stage.setWidth(800)); // the smallest window: the map about 380 px wide
         WaitForAsyncUtils.waitForFxEvents();
+        // the note's room follows the credit's width, which settles a pulse later: wait (bounded) for it to settle
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !onScreen(robot.lookup("#map-accuracy-note").query())
+                    .intersects(onScreen(robot.lookup("#map-attribution").query())));
+        } catch (TimeoutException e) {
+            // the assertion below says what overlaps
+        }
         Bounds narrowNote = onScreen(robot.lookup("#map-accuracy-note").query());
         Bounds narrowCredit = onScreen(robot.lookup("#map-attribution").query());
         assertFalse(narrowNote.intersects(narrowCredit), "at 800 px the note " + narrowNote + " and the credit " + narrowCredit + " overlap");

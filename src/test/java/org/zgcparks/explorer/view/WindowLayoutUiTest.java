@@ -168,6 +168,11 @@ class WindowLayoutUiTest {
                 Node owner = fx(() -> w.scene().getFocusOwner());
                 visited.add(region(w, owner));
                 robot.push(KeyCode.TAB);
+                // on the map Tab first goes through the parks in view, then leaves it
+                for (int park = 0; park < 500 && owner == w.map().mapView()
+                        && fx(() -> w.scene().getFocusOwner()) == owner; park++) {
+                    robot.push(KeyCode.TAB);
+                }
             }
             assertEquals(fx(() -> w.scene().getFocusOwner()), order.get(0), "Tab comes round to the first stop");
             List<String> regions = visited.stream().distinct().toList();

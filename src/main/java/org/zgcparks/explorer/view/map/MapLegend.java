@@ -2,8 +2,11 @@ package org.zgcparks.explorer.view.map;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
@@ -85,5 +88,14 @@ public final class MapLegend extends VBox {
             row.setAlignment(Pos.CENTER_LEFT);
             items.getChildren().add(row);
         }
+    }
+
+    /** Where the legend covers the map, in the coordinates of {@code node} (none while it is not on screen). */
+    List<Declutter.Box> areaIn(Node node) {
+        if (!isVisible() || getScene() == null || node.getScene() == null) {
+            return List.of();
+        }
+        Bounds b = node.sceneToLocal(localToScene(getBoundsInLocal()));
+        return List.of(new Declutter.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
     }
 }
