@@ -17,8 +17,8 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 /**
  * Fact-sheet speed and memory, a documented probe (not a test): the time of one park's sheet after warm-up
@@ -38,7 +38,7 @@ public final class FactSheetProbe {
         Path dir = Files.createTempDirectory("sheet-probe");
         Dataset ds = new DatasetLoader().loadBundled();
         FactSheetService sheets = service(ds, dir);
-        TileSourceSpec osm = new TileSourceSpec.Osm();
+        TileSourceChoice osm = new TileSourceChoice.Osm();
         Park park = ds.park("bda").orElseThrow();
         for (int i = 0; i < 8; i++) {
             sheets.writePark(ds, park, PageFormat.A4, osm, dir.resolve("warm.pdf"));
@@ -136,7 +136,7 @@ public final class FactSheetProbe {
     private static FactSheetService service(Dataset ds, Path dir) {
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(ds.parks());
-        return new FactSheetService(new TileServices(dir.resolve("cache"), 10L << 20, "probe", basemap),
+        return new FactSheetService(new TileSourceFactory(dir.resolve("cache"), 10L << 20, "probe", basemap),
                 new Messages(Locale.ENGLISH), Clock.systemUTC(), "probe");
     }
 

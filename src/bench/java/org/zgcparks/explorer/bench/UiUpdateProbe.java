@@ -16,7 +16,7 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.MapTiles;
 import java.nio.file.Path;
 import org.zgcparks.explorer.view.MainWindow;
@@ -55,9 +55,9 @@ public final class UiUpdateProbe {
             try {
                 OfflineBasemap basemap = new OfflineBasemap();
                 Path dir = Files.createTempDirectory("probe");
-                MapTiles tiles = new MapTiles(TileServices.offlineOnly(basemap));
+                MapTiles tiles = new MapTiles(TileSourceFactory.offlineOnly(basemap));
                 AppTileRetriever.install(tiles);
-                TileServices services = new TileServices(dir.resolve("tiles"), 50L << 20, "probe", basemap);
+                TileSourceFactory services = new TileSourceFactory(dir.resolve("tiles"), 50L << 20, "probe", basemap);
                 ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
                 vm.setDataset(ds, "synthetic");
                 SettingsStore settings = new SettingsStore(dir.resolve("s.properties"));

@@ -22,9 +22,9 @@ import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.task.DaemonPool;
 import org.zgcparks.explorer.task.TaskRunner;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileService;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSource;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.view.MainWindow;
 import org.zgcparks.explorer.view.WindowLanguage;
 import org.zgcparks.explorer.view.StartupProbe;
@@ -37,7 +37,7 @@ import org.zgcparks.explorer.query.PreparedDataset;
 /**
  * The composition root of the window: builds every service once (dataset loader, task runner, settings, tile
  * services, fact sheets, offline basemap), passes each to what needs it through constructors, and opens the window.
- * Views and view-models create none: a new tile source comes from the {@code TileServices} passed in, and views make
+ * Views and view-models create none: a new tile source comes from the {@code TileSourceFactory} passed in, and views make
  * only language-bound helpers ({@code Messages}, {@code Formats}). The headless commands ({@code --export},
  * {@code --export-pdf}) are composition roots of their own and build what they need.
  */
@@ -100,8 +100,8 @@ final class Explorer {
         // not compete with the start-up for the processor; tiles wait for it on the tile threads, never the FX thread
         OfflineBasemap basemap = cl.bare() ? new OfflineBasemap()
                 : OfflineBasemap.deferred(startLanguage, basemapFile(), tasks.workExecutor());
-        TileServices tileServices = TileChoice.services(cl, settings, paths, basemap);
-        TileService initialTiles = openTiles(cl, settings, tileServices);
+        TileSourceFactory tileSources = TileSetup.services(cl, settings, paths, basemap);
+        TileSource initialTiles = openTiles(cl, settings, tileSources);
         if (initialTiles == null) {
             System.exit(2);
             return;
@@ -159,8 +159,8 @@ final class Explorer {
                 // The offline basemap's labels follow it.
                 WindowLanguage language = new WindowLanguage(stage, settings, (messages, panels) -> {
                     basemap.setLanguage(messages.locale());
-                    return new MainWindow(stage, vm, messages, settings, tiles, tileServices, new FactSheetService(
-                            tileServices, messages, Clock.systemDefaultZone(), AppInfo.version()), true, panels);
+                    return new MainWindow(stage, vm, messages, settings, tiles, tileSources, new FactSheetService(
+                            tileSources, messages, Clock.systemDefaultZone(), AppInfo.version()), true, panels);
                 });
                 MainWindow ui = language.open(startLanguage, MainWindow.SidePanels.AFTER_FIRST_FRAME);
                 SingleInstance instance = cl.measureStartup() ? null
@@ -177,7 +177,7 @@ final class Explorer {
                         instance.close();
                     }
                     tasks.shutdown();
-                    tiles.service().shutdown();
+                    tiles.source().shutdown();
                 });
                 if (cl.hasFilter()) {
                     vm.setFilter(CommandLineFilter.filter(cl));
@@ -212,9 +212,9 @@ final class Explorer {
      * The tile source for this run: the command line's, else the saved one. A command-line source that cannot be
      * opened is an error (null, after a message); a saved one that cannot is replaced by the offline basemap.
      */
-    private static TileService openTiles(CommandLine cl, SettingsStore settings, TileServices services) {
+    private static TileSource openTiles(CommandLine cl, SettingsStore settings, TileSourceFactory services) {
         CommandLine.TileOptions t = cl.tiles();
-        TileSourceSpec spec = TileChoice.spec(cl, settings);
+        TileSourceChoice spec = TileSetup.spec(cl, settings);
         try {
             return services.create(spec, t.offline());
         } catch (IOException e) {
@@ -224,7 +224,7 @@ final class Explorer {
             }
             Logger.getLogger(Explorer.class.getName()).warning("The saved tile source cannot be used ("
                     + e.getMessage() + "); showing the offline basemap");
-            return TileServices.offlineOnly(services.basemap());
+            return TileSourceFactory.offlineOnly(services.basemap());
         }
     }
 

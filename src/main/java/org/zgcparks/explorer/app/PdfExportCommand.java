@@ -19,7 +19,7 @@ import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.task.DaemonPool;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.query.FilteredParks;
 import org.zgcparks.explorer.query.ParkLookup;
 
@@ -68,9 +68,9 @@ final class PdfExportCommand {
         OfflineBasemap basemap = OfflineBasemap.loadInBackground(messages.locale(), Explorer.basemapFile(),
                 DaemonPool.of("basemap-load", 1));
         basemap.setParks(ds.parks());
-        FactSheetService sheets = new FactSheetService(TileChoice.services(cl, settings, paths, basemap), messages,
+        FactSheetService sheets = new FactSheetService(TileSetup.services(cl, settings, paths, basemap), messages,
                 Clock.systemDefaultZone(), AppInfo.version());
-        TileSourceSpec source = TileChoice.spec(cl, settings);
+        TileSourceChoice source = TileSetup.spec(cl, settings);
         PageFormat format = new PageFormat(PageFormat.Paper.fromId(ex.paper()).orElse(PageFormat.Paper.A4), ex.landscape());
         try {
             if (parks.size() == 1 && !ex.all() && !ex.charts()) {

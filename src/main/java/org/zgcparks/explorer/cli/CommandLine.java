@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.zgcparks.explorer.model.ParkKind;
-import org.zgcparks.explorer.tiles.TileSettings;
+import org.zgcparks.explorer.tiles.TilePrefs;
 import org.zgcparks.explorer.tiles.UrlTemplate;
 
 /**
@@ -148,7 +148,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataset,
                 language = link.language().orElse(language);
             }
         }
-        List<String> subdomains = o.subdomains == null ? List.of() : TileSettings.splitList(o.subdomains);
+        List<String> subdomains = o.subdomains == null ? List.of() : TilePrefs.splitList(o.subdomains);
         Optional<Boolean> matchAll = Optional.ofNullable(o.match).map(m -> m == Options.Match.ALL);
         check(o, subdomains, select);
         ExportOptions export = new ExportOptions(Optional.ofNullable(o.exportPdf), o.parks, o.all,

@@ -17,9 +17,9 @@ import org.zgcparks.explorer.basemap.BasemapRenderer;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.LayeredTileService;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.LayeredTileSource;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 /**
  * Fact sheets for the app and the command line: finds the fonts once (on first use, off the UI thread), and
@@ -28,7 +28,7 @@ import org.zgcparks.explorer.tiles.TileSourceSpec;
  */
 public final class FactSheetService {
 
-    private final TileServices tiles;
+    private final TileSourceFactory tiles;
     private final Messages messages;
     private final Clock clock;
     private final String version;
@@ -36,7 +36,7 @@ public final class FactSheetService {
     private PdfFonts fonts;
     private BasemapRenderer basemap;
 
-    public FactSheetService(TileServices tiles, Messages messages, Clock clock, String version) {
+    public FactSheetService(TileSourceFactory tiles, Messages messages, Clock clock, String version) {
         this.tiles = tiles;
         this.messages = messages;
         this.clock = clock;
@@ -65,9 +65,9 @@ public final class FactSheetService {
     }
 
     /** One park's fact sheet, its map from {@code source}'s cache. */
-    public void writePark(Dataset ds, Park park, PageFormat format, TileSourceSpec source, Path out)
+    public void writePark(Dataset ds, Park park, PageFormat format, TileSourceChoice source, Path out)
             throws FactSheetException {
-        LayeredTileService t = open(source);
+        LayeredTileSource t = open(source);
         try {
             writer(t).writePark(ds, park, format, out);
         } finally {
@@ -76,7 +76,7 @@ public final class FactSheetService {
     }
 
     /** A booklet of parks (cover, contents, a page each); {@code filter} describes how they were chosen. */
-    public void writeBooklet(Dataset ds, List<Park> parks, String filter, PageFormat format, TileSourceSpec source,
+    public void writeBooklet(Dataset ds, List<Park> parks, String filter, PageFormat format, TileSourceChoice source,
                              Path out, Progress progress) throws FactSheetException {
         writeBooklet(ds, parks, filter, format, source, out, progress, BookletOptions.plain(messages.locale()));
     }
@@ -85,10 +85,10 @@ public final class FactSheetService {
      * A booklet in the options' language (cover, contents, park pages, map labels, charts), with chart pages when
      * asked for; {@code filter} describes how the parks were chosen, in that language.
      */
-    public void writeBooklet(Dataset ds, List<Park> parks, String filter, PageFormat format, TileSourceSpec source,
+    public void writeBooklet(Dataset ds, List<Park> parks, String filter, PageFormat format, TileSourceChoice source,
                              Path out, Progress progress, BookletOptions options) throws FactSheetException {
         FactSheetService in = inLanguage(options.language());
-        LayeredTileService t = in.open(source);
+        LayeredTileSource t = in.open(source);
         try {
             in.writer(t).writeBooklet(ds, parks, filter, format, out, progress, options.charts());
         } finally {
@@ -116,12 +116,12 @@ public final class FactSheetService {
         return messages.locale();
     }
 
-    private FactSheetWriter writer(LayeredTileService t) throws FactSheetException {
+    private FactSheetWriter writer(LayeredTileSource t) throws FactSheetException {
         return new FactSheetWriter(fonts(), t, basemap(), messages, clock, version, t.info().attribution(),
                 t.info().attributionUrl());
     }
 
-    private LayeredTileService open(TileSourceSpec source) throws FactSheetException {
+    private LayeredTileSource open(TileSourceChoice source) throws FactSheetException {
         try {
             return tiles.create(source, true);
         } catch (IOException e) {

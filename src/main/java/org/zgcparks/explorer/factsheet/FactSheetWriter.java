@@ -21,7 +21,7 @@ import org.zgcparks.explorer.io.IoReasons;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.tiles.TileSource;
 
 /**
  * Writes park fact sheets as PDF with Apache PDFBox: text as text in embedded font subsets, maps as vector graphics
@@ -46,7 +46,7 @@ public final class FactSheetWriter {
      * @param basemap       the offline basemap in the sheet's language, drawn where no cached tile exists
      * @param tileCredit    the tile source's attribution, printed under the map when its tiles were used
      */
-    public FactSheetWriter(PdfFonts fonts, TileService tiles, BasemapRenderer basemap, Messages messages, Clock clock,
+    public FactSheetWriter(PdfFonts fonts, TileSource tiles, BasemapRenderer basemap, Messages messages, Clock clock,
                            String version, String tileCredit, String tileCreditUrl) {
         this.fonts = fonts;
         this.maps = new ParkMapRenderer(tiles, basemap, messages);

@@ -38,8 +38,8 @@ import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.RasterTile;
 import org.zgcparks.explorer.tiles.Tile;
 import org.zgcparks.explorer.tiles.TileKey;
-import org.zgcparks.explorer.tiles.TileService;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSource;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 /**
  * Draws a fact sheet's map into the PDF as vector graphics (through PDFBox's Graphics2D, so lines stay lines and
@@ -87,7 +87,7 @@ final class ParkMapRenderer {
     private record InsetView(int zoom, double left, double top) {
     }
 
-    private final TileService tiles;
+    private final TileSource tiles;
     private final BasemapRenderer basemap;
     private final Messages messages;
     private final Locale locale;
@@ -101,7 +101,7 @@ final class ParkMapRenderer {
      *                must not bulk-download tiles
      * @param basemap the offline basemap, in the sheet's language
      */
-    ParkMapRenderer(TileService tiles, BasemapRenderer basemap, Messages messages) {
+    ParkMapRenderer(TileSource tiles, BasemapRenderer basemap, Messages messages) {
         this.tiles = tiles;
         this.basemap = basemap;
         this.messages = messages;
@@ -287,7 +287,7 @@ final class ParkMapRenderer {
     /** Cached tiles of the chosen source over the window (none for the offline basemap source). */
     private List<Raster> cachedTiles(int zoom, double left, double top, double tw, double th) {
         List<Raster> out = new ArrayList<>();
-        if (tiles.spec() instanceof TileSourceSpec.Offline) {
+        if (tiles.spec() instanceof TileSourceChoice.Offline) {
             return out;
         }
         long max = (1L << zoom) - 1;

@@ -91,7 +91,7 @@ final class FactSheetActions {
     /** Writes the park's fact sheet to a file (in the background), then says where it is. */
     void exportPark(Park park, Path file, PageFormat format) {
         Dataset ds = vm.dataset();
-        var source = tiles.service().spec();
+        var source = tiles.source().spec();
         vm.tasks().run(messages.get("export.running"), () -> {
             sheets.writePark(ds, park, format, source, file);
             return file;
@@ -109,7 +109,7 @@ final class FactSheetActions {
         FilteredParks booklet = bookletParks(options);
         List<Park> parks = booklet.parks();
         String description = booklet.description();
-        var source = tiles.service().spec();
+        var source = tiles.source().spec();
         BackgroundTask<Path> task = BackgroundTask.of(messages.get("export.running"), (TaskContext t) -> {
             sheets.writeBooklet(ds, parks, description, PageFormat.A4, source, file,
                     progressOf(t, messages, "export.progress"), options);

@@ -81,7 +81,7 @@ final class FactSheetPrinting {
     /** Writes the sheet to a temporary PDF in the background and hands its first page, as an image, to the FX thread. */
     private void renderSheet(Park park, PageFormat format, float dpi, Consumer<WritableImage> then) {
         Dataset ds = vm.dataset();
-        var source = tiles.service().spec();
+        var source = tiles.source().spec();
         vm.tasks().run(messages.get("export.running"), () -> {
             Path tmp = Files.createTempFile("zgc-fact-sheet", ".pdf");
             try {
@@ -126,7 +126,7 @@ final class FactSheetPrinting {
      */
     void sendToPrinter(Park park) {
         Dataset ds = vm.dataset();
-        var source = tiles.service().spec();
+        var source = tiles.source().spec();
         choosePrinter(messages.get("print.jobName", park.names().en()), () -> noPrinter(park), choice ->
                 vm.tasks().execute(BackgroundTask.of(messages.get("print.running"), (TaskContext t) -> {
                     Path tmp = Files.createTempFile("zgc-print", ".pdf");
@@ -148,7 +148,7 @@ final class FactSheetPrinting {
         FilteredParks booklet = vm.filteredParks(new Messages(options.language()));
         List<Park> parks = booklet.parks();
         String description = booklet.description();
-        var source = tiles.service().spec();
+        var source = tiles.source().spec();
         choosePrinter(messages.get("print.jobName", fileNames.booklet(description, parks.size()).replaceFirst("\\.pdf$", "")),
                 () -> noPrinterForBooklet(options), choice -> {
                     BackgroundTask<SheetPrinter.Receipt> task = BackgroundTask.of(messages.get("print.running"),

@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.zgcparks.explorer.i18n.Messages;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.view.map.ParkMapView;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
@@ -133,7 +133,7 @@ final class MainMenus {
     private Menu help() {
         MenuItem about = item("menu-about", "menu.help.about", null, commands.about());
         MenuItem reportMap = item("menu-report-map", "menu.help.reportMap", null,
-                () -> p.links().open(TileSourceSpec.OSM_REPORT_URL));
+                () -> p.links().open(TileSourceChoice.OSM_REPORT_URL));
         Menu help = new Menu(p.messages().get("menu.help"), null, reportMap, new SeparatorMenuItem(), about);
         help.setId("menu-help");
         return help;

@@ -33,7 +33,7 @@ import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.query.PreparedDataset;
 import org.zgcparks.explorer.settings.FolderPrefs;
 import org.zgcparks.explorer.settings.SettingsStore;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.details.DetailsPane;
 import org.zgcparks.explorer.view.filter.ParkListView;
 import org.zgcparks.explorer.view.map.MapTiles;
@@ -66,7 +66,7 @@ public final class MainWindow {
     private boolean ready;
     private final Scene scene;
     private final MapTiles tiles;
-    private final TileServices tileServices;
+    private final TileSourceFactory tileSources;
     private final TileSettingsViewModel tileSettings;
     private final WebLinks links;
     private final FactSheetActions factSheets;
@@ -91,40 +91,40 @@ public final class MainWindow {
         AFTER_FIRST_FRAME
     }
 
-    /** Builds the whole window at once: see {@link #MainWindow(Stage, ExplorerViewModel, Messages, SettingsStore, MapTiles, TileServices, FactSheetService, boolean, SidePanels)}. */
+    /** Builds the whole window at once: see {@link #MainWindow(Stage, ExplorerViewModel, Messages, SettingsStore, MapTiles, TileSourceFactory, FactSheetService, boolean, SidePanels)}. */
     public MainWindow(Stage stage, ExplorerViewModel vm, Messages messages, SettingsStore settings,
-                      MapTiles tiles, TileServices tileServices, FactSheetService sheets, boolean animate) {
-        this(stage, vm, messages, settings, tiles, tileServices, sheets, animate, SidePanels.AT_ONCE);
+                      MapTiles tiles, TileSourceFactory tileSources, FactSheetService sheets, boolean animate) {
+        this(stage, vm, messages, settings, tiles, tileSources, sheets, animate, SidePanels.AT_ONCE);
     }
 
     /**
      * @param tiles        the map's tiles; Settings can switch their source
-     * @param tileServices builds a tile service for a source the user picks in Settings
+     * @param tileSources builds a tile service for a source the user picks in Settings
      * @param animate      whether the map animates when it flies to a park (off in tests)
      * @param sidePanels   when the side panels are built
      */
     public MainWindow(Stage stage, ExplorerViewModel vm, Messages messages, SettingsStore settings,
-                      MapTiles tiles, TileServices tileServices, FactSheetService sheets, boolean animate,
+                      MapTiles tiles, TileSourceFactory tileSources, FactSheetService sheets, boolean animate,
                       SidePanels sidePanels) {
         this.stage = stage;
         this.vm = vm;
         this.messages = messages;
         this.settings = settings;
         this.tiles = tiles;
-        this.tileServices = tileServices;
-        this.tileSettings = new TileSettingsViewModel(settings, tileServices, tiles::service, tiles::use);
+        this.tileSources = tileSources;
+        this.tileSettings = new TileSettingsViewModel(settings, tileSources, tiles::source, tiles::use);
         this.links = new WebLinks(stage, messages, vm.tasks());
         this.factSheets = new FactSheetActions(stage, vm, messages, settings, tiles, sheets);
         this.analysts = new AnalystsTools(stage, vm, messages, settings);
         this.map = new ParkMapView(messages, tiles, links::open, animate);
         MapBinding.bind(vm, analysts.compare(), messages, map);
-        map.setBasemapCredit(tileServices.basemap().shortAttribution(), tileServices.basemap().attribution());
+        map.setBasemapCredit(tileSources.basemap().shortAttribution(), tileSources.basemap().attribution());
 
         panels = new PanelLayout(map, messages);
         if (sidePanels == SidePanels.AT_ONCE) {
             buildSidePanels();
         }
-        theme = new WindowTheme(settings, tileServices.basemap(), tiles, scope);
+        theme = new WindowTheme(settings, tileSources.basemap(), tiles, scope);
 
         BorderPane root = new BorderPane(panels.split());
         root.setId("root");
@@ -245,7 +245,7 @@ public final class MainWindow {
         MainMenus.Parts parts = new MainMenus.Parts(vm, messages, scope, factSheets, analysts, map, panels, links, theme.theme());
         return MainMenus.build(parts, new MainMenus.Commands(this::openDataset, this::openBundledDataset,
                 this::openTileSettings, this::focusSearch,
-                () -> Dialogs.about(stage, messages, vm.dataset(), tileServices.basemap().attribution()).show(),
+                () -> Dialogs.about(stage, messages, vm.dataset(), tileSources.basemap().attribution()).show(),
                 stage::close, locale -> languageChosen.accept(locale), this::useTheme));
     }
 

@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.tiles.NetworkStatus;
-import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.tiles.TileSource;
 import org.zgcparks.explorer.tiles.TileStats;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
@@ -63,15 +63,15 @@ final class StatusBar extends HBox {
         retry.setId("status-retry");
         retry.setFocusTraversable(false);
         retry.setOnAction(e -> {
-            mapTiles.service().retry();
+            mapTiles.source().retry();
             retry.setVisited(false);
         });
         retry.visibleProperty().bind(Bindings.createBooleanBinding(() -> mapTiles.statusProperty().get()
-                == NetworkStatus.OFFLINE && !mapTiles.service().isStayingOffline(), mapTiles.statusProperty(),
-                mapTiles.serviceProperty()));
+                == NetworkStatus.OFFLINE && !mapTiles.source().isStayingOffline(), mapTiles.statusProperty(),
+                mapTiles.sourceProperty()));
         retry.managedProperty().bind(retry.visibleProperty());
-        network.textProperty().bind(Bindings.createStringBinding(() -> describe(mapTiles.service(),
-                mapTiles.statusProperty().get()), mapTiles.statusProperty(), mapTiles.serviceProperty()));
+        network.textProperty().bind(Bindings.createStringBinding(() -> describe(mapTiles.source(),
+                mapTiles.statusProperty().get()), mapTiles.statusProperty(), mapTiles.sourceProperty()));
         WeakListeners.listen(this, mapTiles.statusProperty(), (obs, o, st) -> styleNetwork(st));
         styleNetwork(mapTiles.statusProperty().get());
 
@@ -83,8 +83,8 @@ final class StatusBar extends HBox {
         settingsProblem.setVisible(false);
         settingsProblem.managedProperty().bind(settingsProblem.visibleProperty());
         getChildren().add(settingsProblem);
-        watch(mapTiles.service());
-        WeakListeners.listen(this, mapTiles.serviceProperty(), (obs, old, next) -> {
+        watch(mapTiles.source());
+        WeakListeners.listen(this, mapTiles.sourceProperty(), (obs, old, next) -> {
             if (old != null) {
                 old.stats().removeListener(scheduleUpdate);
             }
@@ -100,17 +100,17 @@ final class StatusBar extends HBox {
         getChildren().add(getChildren().indexOf(lookup("#status-task")) + 1, notice);
     }
 
-    private void watch(TileService service) {
+    private void watch(TileSource service) {
         stats = service.stats();
         stats.addListener(scheduleUpdate);
         updateTiles();
     }
 
-    private String describe(TileService service, NetworkStatus status) {
+    private String describe(TileSource service, NetworkStatus status) {
         return switch (status) {
             case ONLINE -> messages.get("status.online", service.info().name());
             case OFFLINE -> messages.get(service.isStayingOffline() ? "status.offline.chosen" : "status.offline");
-            case LOCAL -> messages.get("status.local", service.spec() instanceof org.zgcparks.explorer.tiles.TileSourceSpec.Offline
+            case LOCAL -> messages.get("status.local", service.spec() instanceof org.zgcparks.explorer.tiles.TileSourceChoice.Offline
                     ? messages.get("settings.tiles.offlineName") : service.info().name());
         };
     }

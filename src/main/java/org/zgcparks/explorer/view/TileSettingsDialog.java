@@ -23,8 +23,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.tiles.DiskTileCache;
-import org.zgcparks.explorer.tiles.TileSettings;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TilePrefs;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.viewmodel.TileSettingsViewModel;
 import org.zgcparks.explorer.tiles.UrlTemplate;
 
@@ -35,8 +35,8 @@ import org.zgcparks.explorer.tiles.UrlTemplate;
 final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
 
     /** What the user chose. */
-    record Choice(TileSourceSpec source, int cacheMb, Locale language) {
-        Choice(TileSourceSpec source, int cacheMb) {
+    record Choice(TileSourceChoice source, int cacheMb, Locale language) {
+        Choice(TileSourceChoice source, int cacheMb) {
             this(source, cacheMb, null);
         }
     }
@@ -52,12 +52,12 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
     private final TextField apiKey = field("settings-tile-apikey");
     private final TextField attribution = field("settings-tile-attribution");
     private final TextField mbtilesFile = field("settings-mbtiles-file");
-    private final Spinner<Integer> cacheMb = new Spinner<>(10, 100_000, TileSettings.DEFAULT_CACHE_MB, 50);
+    private final Spinner<Integer> cacheMb = new Spinner<>(10, 100_000, TilePrefs.DEFAULT_CACHE_MB, 50);
     private final Label error = new Label();
     private final javafx.scene.control.ComboBox<Locale> language = new javafx.scene.control.ComboBox<>();
 
     TileSettingsDialog(Window owner, Messages messages, TileSettingsViewModel tiles) {
-        TileSourceSpec current = tiles.source();
+        TileSourceChoice current = tiles.source();
         DiskTileCache cache = tiles.cache();
         this.messages = messages;
         initOwner(owner);
@@ -152,17 +152,17 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
         setResultConverter(b -> b == okButton ? choice() : null);
     }
 
-    private void select(TileSourceSpec current) {
-        if (current instanceof TileSourceSpec.Xyz x) {
+    private void select(TileSourceChoice current) {
+        if (current instanceof TileSourceChoice.Xyz x) {
             xyz.setSelected(true);
             url.setText(x.template().template());
             subdomains.setText(String.join(",", x.template().subdomains()));
             apiKey.setText(x.template().apiKey());
             attribution.setText(x.attribution());
-        } else if (current instanceof TileSourceSpec.MbTiles m) {
+        } else if (current instanceof TileSourceChoice.MbTiles m) {
             mbtiles.setSelected(true);
             mbtilesFile.setText(m.file().toString());
-        } else if (current instanceof TileSourceSpec.Offline) {
+        } else if (current instanceof TileSourceChoice.Offline) {
             offline.setSelected(true);
         } else {
             osm.setSelected(true);
@@ -171,29 +171,29 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
 
     /** The choice in the form; throws with a message for the user if it is not usable. */
     Choice choice() {
-        TileSourceSpec spec;
+        TileSourceChoice spec;
         if (xyz.isSelected()) {
-            UrlTemplate template = UrlTemplate.parse(url.getText(), TileSettings.splitList(subdomains.getText()),
+            UrlTemplate template = UrlTemplate.parse(url.getText(), TilePrefs.splitList(subdomains.getText()),
                     apiKey.getText());
             if (attribution.getText().isBlank() && !template.isOpenStreetMap()) {
                 // providers require their credit on the map; without one the map could only name the host
                 throw new IllegalArgumentException(messages.get("settings.tiles.attribution.needed",
                         template.expand(new org.zgcparks.explorer.tiles.TileKey(0, 0, 0)).getHost()));
             }
-            spec = new TileSourceSpec.Xyz(template, attribution.getText().strip(), "");
+            spec = new TileSourceChoice.Xyz(template, attribution.getText().strip(), "");
         } else if (mbtiles.isSelected()) {
             String f = mbtilesFile.getText().strip();
             if (f.isEmpty()) {
                 throw new IllegalArgumentException(messages.get("settings.tiles.mbtiles") + ": ?");
             }
-            spec = new TileSourceSpec.MbTiles(Path.of(f), "");
+            spec = new TileSourceChoice.MbTiles(Path.of(f), "");
         } else if (offline.isSelected()) {
-            spec = new TileSourceSpec.Offline();
+            spec = new TileSourceChoice.Offline();
         } else {
-            spec = new TileSourceSpec.Osm();
+            spec = new TileSourceChoice.Osm();
         }
         Integer mb = cacheMb.getValue();
-        return new Choice(spec, mb == null ? TileSettings.DEFAULT_CACHE_MB : mb, language.getValue());
+        return new Choice(spec, mb == null ? TilePrefs.DEFAULT_CACHE_MB : mb, language.getValue());
     }
 
     private void browse(Window owner) {

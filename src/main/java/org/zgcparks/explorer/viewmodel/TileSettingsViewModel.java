@@ -6,10 +6,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.DiskTileCache;
-import org.zgcparks.explorer.tiles.TileService;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSettings;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSource;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TilePrefs;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 /**
  * Settings › Map tiles: the tile source in use and the cache's size limit, and the one command that changes them
@@ -18,16 +18,16 @@ import org.zgcparks.explorer.tiles.TileSourceSpec;
 public final class TileSettingsViewModel {
 
     private final SettingsStore settings;
-    private final TileServices services;
-    private final Supplier<TileService> inUse;
-    private final Consumer<TileService> use;
+    private final TileSourceFactory services;
+    private final Supplier<TileSource> inUse;
+    private final Consumer<TileSource> use;
 
     /**
      * @param inUse the tile service the map shows now
      * @param use   switches the map to another tile service
      */
-    public TileSettingsViewModel(SettingsStore settings, TileServices services, Supplier<TileService> inUse,
-                                 Consumer<TileService> use) {
+    public TileSettingsViewModel(SettingsStore settings, TileSourceFactory services, Supplier<TileSource> inUse,
+                                 Consumer<TileSource> use) {
         this.settings = settings;
         this.services = services;
         this.inUse = inUse;
@@ -35,13 +35,13 @@ public final class TileSettingsViewModel {
     }
 
     /** The source the map shows now. */
-    public TileSourceSpec source() {
+    public TileSourceChoice source() {
         return inUse.get().spec();
     }
 
     /** The saved cache size limit, in MB. */
     public int cacheMb() {
-        return TileSettings.cacheMb(settings);
+        return TilePrefs.cacheMb(settings);
     }
 
     /** The disk cache (its size and folder are shown in the dialog). */
@@ -60,10 +60,10 @@ public final class TileSettingsViewModel {
      *
      * @return why the source cannot be used, if it cannot
      */
-    public Optional<String> applyTileSettings(TileSourceSpec source, int cacheMb) {
+    public Optional<String> applyTileSettings(TileSourceChoice source, int cacheMb) {
         services.cache().setCapBytes(cacheMb * 1024L * 1024L);
-        TileSettings.saveCacheMb(settings, cacheMb);
-        TileService next;
+        TilePrefs.saveCacheMb(settings, cacheMb);
+        TileSource next;
         try {
             next = services.create(source, false);
         } catch (IOException e) {
@@ -71,7 +71,7 @@ public final class TileSettingsViewModel {
             return Optional.of(String.valueOf(e.getMessage()));
         }
         use.accept(next);
-        TileSettings.saveSource(settings, source);
+        TilePrefs.saveSource(settings, source);
         settings.save();
         return Optional.empty();
     }

@@ -110,7 +110,7 @@ class ArchitectureTest {
                 .as("make threads or pools, or use the common pool");
         noClasses().that().resideOutsideOfPackage("..explorer.task..")
                 .and().haveNameNotMatching("org\\.zgcparks\\.explorer\\.(app\\.ClassPreloader|app\\.SingleInstance"
-                        + "|tiles\\.LayeredTileService|tiles\\.TileServices|view\\.map\\.MapTiles)(\\$.*)?")
+                        + "|tiles\\.LayeredTileSource|tiles\\.TileSourceFactory|view\\.map\\.MapTiles)(\\$.*)?")
                 .should().callCodeUnitWhere(makesThreads)
                 .check(classes);
     }

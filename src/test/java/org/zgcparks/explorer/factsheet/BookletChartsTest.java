@@ -39,8 +39,8 @@ import org.zgcparks.explorer.model.Qualifier;
 import org.zgcparks.explorer.query.FilteredParks;
 import org.zgcparks.explorer.query.ParkFilter;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 /** A booklet made with charts has vector chart pages; one made in another language is in that language throughout. */
 class BookletChartsTest {
@@ -58,7 +58,7 @@ class BookletChartsTest {
     private FactSheetService service(Dataset ds, Locale locale) {
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(ds.parks());
-        return new FactSheetService(new TileServices(dir.resolve("cache"), 10L << 20, "test", basemap),
+        return new FactSheetService(new TileSourceFactory(dir.resolve("cache"), 10L << 20, "test", basemap),
                 new Messages(locale), Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), "9.9.9");
     }
 
@@ -112,7 +112,7 @@ class BookletChartsTest {
         Dataset ds = withTargets();
         List<Park> parks = List.of("bda", "zgc-street", "inno-way").stream().map(id -> ds.park(id).orElseThrow()).toList();
         Path pdf = dir.resolve("booklet.pdf");
-        service(ds, Locale.ENGLISH).writeBooklet(ds, parks, "", PageFormat.A4, new TileSourceSpec.Osm(), pdf,
+        service(ds, Locale.ENGLISH).writeBooklet(ds, parks, "", PageFormat.A4, new TileSourceChoice.Osm(), pdf,
                 new Progress(), new BookletOptions(Locale.ENGLISH, true));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertTrue(text(doc, 2).contains("Charts"), "the contents list the charts: " + text(doc, 2));
@@ -138,7 +138,7 @@ class BookletChartsTest {
         Dataset ds = withTargets();
         List<Park> parks = List.of(ds.park("bda").orElseThrow(), ds.park("inno-way").orElseThrow());
         Path pdf = dir.resolve("plain.pdf");
-        service(ds, Locale.ENGLISH).writeBooklet(ds, parks, "", PageFormat.A4, new TileSourceSpec.Osm(), pdf,
+        service(ds, Locale.ENGLISH).writeBooklet(ds, parks, "", PageFormat.A4, new TileSourceChoice.Osm(), pdf,
                 new Progress());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertFalse(text(doc, 2).contains("Charts"));
@@ -157,7 +157,7 @@ class BookletChartsTest {
         assertTrue(chosen.parks().contains(bda), "the filter selects bda");
         List<Park> parks = List.of(bda, ds.park("zgc-street").orElseThrow());
         Path pdf = dir.resolve("zh.pdf");
-        english.writeBooklet(ds, parks, chosen.description(), PageFormat.A4, new TileSourceSpec.Osm(), pdf,
+        english.writeBooklet(ds, parks, chosen.description(), PageFormat.A4, new TileSourceChoice.Osm(), pdf,
                 new Progress(), new BookletOptions(Locale.CHINESE, true));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String cover = text(doc, 1);

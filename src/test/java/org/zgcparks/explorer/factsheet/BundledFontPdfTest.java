@@ -31,8 +31,8 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 /**
  * Fact sheets set in the font the app ships: they need no font on the machine, keep Chinese as text, and a font
@@ -58,14 +58,14 @@ class BundledFontPdfTest {
     FactSheetService service(Locale lang) {
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(ds.parks());
-        return new FactSheetService(new TileServices(dir.resolve("cache"), 10L << 20, "test", basemap),
+        return new FactSheetService(new TileSourceFactory(dir.resolve("cache"), 10L << 20, "test", basemap),
                 new Messages(lang), Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), "9.9.9");
     }
 
     Path sheet(Locale lang, String parkId) throws Exception {
         Park park = ds.park(parkId).orElseThrow();
         Path pdf = dir.resolve(parkId + ".pdf");
-        service(lang).writePark(ds, park, PageFormat.A4, new TileSourceSpec.Osm(), pdf);
+        service(lang).writePark(ds, park, PageFormat.A4, new TileSourceChoice.Osm(), pdf);
         return pdf;
     }
 

@@ -21,8 +21,8 @@ import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 /** A fact sheet is written in the language of its messages: the dataset's texts, figures and periods too. */
 class FactSheetLanguageTest {
@@ -42,11 +42,11 @@ class FactSheetLanguageTest {
         Messages ru = new Messages(new Locale("ru"));
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(ds.parks());
-        FactSheetService sheets = new FactSheetService(new TileServices(dir.resolve("cache"), 10L << 20, "test", basemap),
+        FactSheetService sheets = new FactSheetService(new TileSourceFactory(dir.resolve("cache"), 10L << 20, "test", basemap),
                 ru, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), "9.9.9");
         Park bda = ds.park("bda").orElseThrow();
         Path pdf = dir.resolve("bda-ru.pdf");
-        sheets.writePark(ds, bda, PageFormat.A4, new TileSourceSpec.Osm(), pdf);
+        sheets.writePark(ds, bda, PageFormat.A4, new TileSourceChoice.Osm(), pdf);
         String text = text(pdf);
         String description = bda.description().ru();
         assertTrue(text.contains(description.substring(0, 40)), "the Russian description starts the sheet's text");

@@ -39,8 +39,8 @@ import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.Source;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 /** Fact sheets as a reader gets them: the PDF's text, images, pages, bookmarks and pixels. */
 class FactSheetWriterTest {
@@ -60,7 +60,7 @@ class FactSheetWriterTest {
     FactSheetService service() {
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(ds.parks());
-        return new FactSheetService(new TileServices(dir.resolve("cache"), 10L << 20, "test", basemap), EN, CLOCK, "9.9.9");
+        return new FactSheetService(new TileSourceFactory(dir.resolve("cache"), 10L << 20, "test", basemap), EN, CLOCK, "9.9.9");
     }
 
     static String text(Path pdf) throws IOException {
@@ -73,7 +73,7 @@ class FactSheetWriterTest {
     void aParkSheetHasItsNamesFiguresIndustriesPoliciesAndSourcesAsText() throws Exception {
         Park bda = ds.park("bda").orElseThrow();
         Path pdf = dir.resolve("bda.pdf");
-        service().writePark(ds, bda, PageFormat.A4, new TileSourceSpec.Osm(), pdf);
+        service().writePark(ds, bda, PageFormat.A4, new TileSourceChoice.Osm(), pdf);
         String text = text(pdf);
         assertTrue(text.contains("Beijing Economic-Technological Development Area (E-Town)"));
         assertTrue(text.contains("北京经济技术开发区"), "Chinese is text, not pixels");
@@ -109,7 +109,7 @@ class FactSheetWriterTest {
     @Test
     void theMapIsVectorGraphicsWithItsTextAsTextAndThePageRendersToSomethingNotBlank() throws Exception {
         Path pdf = dir.resolve("haidian.pdf");
-        service().writePark(ds, ds.park("haidian-park").orElseThrow(), PageFormat.A4, new TileSourceSpec.Osm(), pdf);
+        service().writePark(ds, ds.park("haidian-park").orElseThrow(), PageFormat.A4, new TileSourceChoice.Osm(), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(0, imagesWithin(doc.getPage(0).getResources()), "no tile is cached: no raster image at all");
             assertTrue(text(pdf).contains("Haidian Park"), "the park's map label is text");
@@ -134,7 +134,7 @@ class FactSheetWriterTest {
         Path pdf = dir.resolve("all.pdf");
         Progress progress = new Progress();
         List<Park> parks = ds.parks();
-        service().writeBooklet(ds, parks, "", PageFormat.A4, new TileSourceSpec.Osm(), pdf, progress);
+        service().writeBooklet(ds, parks, "", PageFormat.A4, new TileSourceChoice.Osm(), pdf, progress);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(progress.pages(), doc.getNumberOfPages());
             assertTrue(doc.getNumberOfPages() > parks.size() + 2, "some parks take more than a page");
@@ -165,7 +165,7 @@ class FactSheetWriterTest {
     void letterLandscapeIsHonoured() throws Exception {
         Path pdf = dir.resolve("letter.pdf");
         service().writePark(ds, ds.park("zgc-street").orElseThrow(), new PageFormat(PageFormat.Paper.LETTER, true),
-                new TileSourceSpec.Osm(), pdf);
+                new TileSourceChoice.Osm(), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(792, doc.getPage(0).getMediaBox().getWidth(), 0.5);
             assertEquals(612, doc.getPage(0).getMediaBox().getHeight(), 0.5);
@@ -178,15 +178,15 @@ class FactSheetWriterTest {
         Progress progress = new Progress();
         progress.cancel();
         assertThrows(CancellationException.class, () -> service().writeBooklet(ds, ds.parks(), "", PageFormat.A4,
-                new TileSourceSpec.Osm(), pdf, progress));
+                new TileSourceChoice.Osm(), pdf, progress));
         try (Stream<Path> left = Files.list(dir)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().contains("cancelled")), "no half PDF, no .part");
         }
         FactSheetException e = assertThrows(FactSheetException.class, () -> service().writePark(ds,
-                ds.park("bda").orElseThrow(), PageFormat.A4, new TileSourceSpec.Osm(), dir.resolve("no/such/folder/x.pdf")));
+                ds.park("bda").orElseThrow(), PageFormat.A4, new TileSourceChoice.Osm(), dir.resolve("no/such/folder/x.pdf")));
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
         FactSheetException mb = assertThrows(FactSheetException.class, () -> service().writePark(ds,
-                ds.park("bda").orElseThrow(), PageFormat.A4, new TileSourceSpec.MbTiles(dir.resolve("none.mbtiles"), ""),
+                ds.park("bda").orElseThrow(), PageFormat.A4, new TileSourceChoice.MbTiles(dir.resolve("none.mbtiles"), ""),
                 dir.resolve("x.pdf")));
         assertTrue(mb.getMessage().contains("not found"), mb.getMessage());
         assertFalse(Files.exists(dir.resolve("x.pdf")));

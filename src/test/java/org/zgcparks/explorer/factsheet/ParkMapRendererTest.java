@@ -40,9 +40,9 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileService;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSource;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 /** Fact-sheet maps: the park named on its own map, as text; labels that never meet; vector, not pixels. */
 class ParkMapRendererTest {
@@ -50,7 +50,7 @@ class ParkMapRendererTest {
     static final float X = 40, Y = 420, W = 515, H = 290;
     static Dataset ds;
     static PdfFonts fonts;
-    static TileService offline;
+    static TileSource offline;
 
     @TempDir
     Path dir;
@@ -59,7 +59,7 @@ class ParkMapRendererTest {
     static void load() throws Exception {
         ds = new DatasetLoader().loadBundled();
         fonts = PdfFonts.discover();
-        offline = TileServices.offlineOnly(new OfflineBasemap());
+        offline = TileSourceFactory.offlineOnly(new OfflineBasemap());
     }
 
     @AfterAll
@@ -134,10 +134,10 @@ class ParkMapRendererTest {
     @Test
     void aBookletOfEveryParkIsSmallBecauseItsMapsAreVectors() throws Exception {
         Messages en = new Messages(Locale.ENGLISH);
-        FactSheetService service = new FactSheetService(new TileServices(dir.resolve("cache"), 10L << 20, "test",
+        FactSheetService service = new FactSheetService(new TileSourceFactory(dir.resolve("cache"), 10L << 20, "test",
                 new OfflineBasemap()), en, Clock.fixed(Instant.parse("2026-12-02T08:00:00Z"), ZoneOffset.UTC), "9");
         Path pdf = dir.resolve("all.pdf");
-        service.writeBooklet(ds, ds.parks(), "", PageFormat.A4, new TileSourceSpec.Offline(), pdf, new Progress());
+        service.writeBooklet(ds, ds.parks(), "", PageFormat.A4, new TileSourceChoice.Offline(), pdf, new Progress());
         long bytes = Files.size(pdf);
         // 3.2 MB when the maps were 300 dpi JPEG images; about 0.65 MB as vectors (fonts included)
         assertTrue(bytes < 1_200_000, "the 33-park booklet is " + bytes + " bytes");
@@ -178,8 +178,8 @@ class ParkMapRendererTest {
                 ins.executeUpdate();
             }
         }
-        TileServices services = new TileServices(dir.resolve("cache"), 1L << 20, "test", new OfflineBasemap());
-        TileService mb = services.create(new TileSourceSpec.MbTiles(file, ""), true);
+        TileSourceFactory services = new TileSourceFactory(dir.resolve("cache"), 1L << 20, "test", new OfflineBasemap());
+        TileSource mb = services.create(new TileSourceChoice.MbTiles(file, ""), true);
         try (PDDocument doc = new PDDocument()) {
             Messages en = new Messages(Locale.ENGLISH);
             ParkMapRenderer r = new ParkMapRenderer(mb, new BasemapRenderer(new BasemapLoader().loadBundled(),

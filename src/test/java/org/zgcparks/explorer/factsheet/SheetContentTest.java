@@ -33,8 +33,8 @@ import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.Policy;
 import org.zgcparks.explorer.model.Source;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 /** Every fact on paper, nothing cut, continued pages and contents links, read back from the PDF. */
 class SheetContentTest {
@@ -53,7 +53,7 @@ class SheetContentTest {
     FactSheetService service() {
         OfflineBasemap basemap = new OfflineBasemap();
         basemap.setParks(ds.parks());
-        return new FactSheetService(new TileServices(dir.resolve("cache"), 10L << 20, "test", basemap), EN,
+        return new FactSheetService(new TileSourceFactory(dir.resolve("cache"), 10L << 20, "test", basemap), EN,
                 FactSheetWriterTest.CLOCK, "9.9.9");
     }
 
@@ -76,7 +76,7 @@ class SheetContentTest {
     void eTownsSheetHoldsEveryFigureEveryPolicyAndSourceAndCutsNothing() throws Exception {
         Park bda = ds.park("bda").orElseThrow();
         Path pdf = dir.resolve("bda.pdf");
-        service().writePark(ds, bda, PageFormat.A4, new TileSourceSpec.Osm(), pdf);
+        service().writePark(ds, bda, PageFormat.A4, new TileSourceChoice.Osm(), pdf);
         Formats formats = new Formats(EN);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
@@ -117,7 +117,7 @@ class SheetContentTest {
     @Test
     void aManyFigureParkContinuesOnASecondPageWithHeadersAndPageNumbers() throws Exception {
         Path pdf = dir.resolve("bda.pdf");
-        service().writePark(ds, ds.park("bda").orElseThrow(), PageFormat.A4, new TileSourceSpec.Osm(), pdf);
+        service().writePark(ds, ds.park("bda").orElseThrow(), PageFormat.A4, new TileSourceChoice.Osm(), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(3, doc.getNumberOfPages());
             String first = page(doc, 1), second = page(doc, 2), third = page(doc, 3);
@@ -132,7 +132,7 @@ class SheetContentTest {
             assertFalse(first.contains("(continued)"));
         }
         Path small = dir.resolve("fengtai.pdf");
-        service().writePark(ds, ds.park("fengtai-park").orElseThrow(), PageFormat.A4, new TileSourceSpec.Osm(), small);
+        service().writePark(ds, ds.park("fengtai-park").orElseThrow(), PageFormat.A4, new TileSourceChoice.Osm(), small);
         try (PDDocument doc = Loader.loadPDF(small.toFile())) {
             assertEquals(1, doc.getNumberOfPages(), "a park with few facts stays on one page");
             assertTrue(page(doc, 1).contains("Page 1 of 1"));
@@ -146,7 +146,7 @@ class SheetContentTest {
     void contentsLinksAndNumbersPointAtEachParksFirstPage() throws Exception {
         Path pdf = dir.resolve("all.pdf");
         Progress progress = new Progress();
-        service().writeBooklet(ds, ds.parks(), "", PageFormat.A4, new TileSourceSpec.Osm(), pdf, progress);
+        service().writeBooklet(ds, ds.parks(), "", PageFormat.A4, new TileSourceChoice.Osm(), pdf, progress);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<Integer> targets = new ArrayList<>();
             int contentsPages = 0;

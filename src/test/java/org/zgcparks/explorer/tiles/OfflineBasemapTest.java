@@ -142,7 +142,7 @@ class OfflineBasemapTest {
 
     @Test
     void theServiceCountsTilesAndNeverFails() throws Exception {
-        LayeredTileService service = TileServices.offlineOnly(new OfflineBasemap());
+        LayeredTileSource service = TileSourceFactory.offlineOnly(new OfflineBasemap());
         try {
             Tile t = service.load(new TileKey(10, 843, 388)).get(10, TimeUnit.SECONDS);
             assertEquals(256, t.raster().width());

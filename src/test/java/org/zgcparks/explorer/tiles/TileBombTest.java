@@ -135,9 +135,9 @@ class TileBombTest {
     void aBombFromTheServerIsNeverCachedAndTheOfflineBasemapStandsIn() throws Exception {
         byte[] bomb = bomb();
         server.handler = (ex, r) -> TestTileServer.send(ex, 200, bomb, Map.of("Cache-Control", "max-age=3600"));
-        TileServices f = new TileServices(dir.resolve("cache"), 50L << 20, "test", new OfflineBasemap(),
+        TileSourceFactory f = new TileSourceFactory(dir.resolve("cache"), 50L << 20, "test", new OfflineBasemap(),
                 Duration.ofSeconds(5), 2, clock);
-        LayeredTileService s = f.create(new TileSourceSpec.Xyz(UrlTemplate.parse(server.template(), List.of(), ""),
+        LayeredTileSource s = f.create(new TileSourceChoice.Xyz(UrlTemplate.parse(server.template(), List.of(), ""),
                 "Test", ""), false);
         try {
             Tile t = s.load(KEY).get(10, TimeUnit.SECONDS);
@@ -153,11 +153,11 @@ class TileBombTest {
     @Test
     void aBombAlreadyInTheDiskCacheIsEvictedAndFetchedAgain() throws Exception {
         server.handler = (ex, r) -> TestTileServer.send(ex, 200, TestTileServer.png(Color.RED), Map.of());
-        TileServices f = new TileServices(dir.resolve("cache"), 50L << 20, "test", new OfflineBasemap(),
+        TileSourceFactory f = new TileSourceFactory(dir.resolve("cache"), 50L << 20, "test", new OfflineBasemap(),
                 Duration.ofSeconds(5), 2, clock);
         UrlTemplate template = UrlTemplate.parse(server.template(), List.of(), "");
         f.cache().put(template.cacheKey(), KEY, bomb(), new CacheMeta(Instant.parse("2099-01-01T00:00:00Z"), "", ""));
-        LayeredTileService s = f.create(new TileSourceSpec.Xyz(template, "Test", ""), false);
+        LayeredTileSource s = f.create(new TileSourceChoice.Xyz(template, "Test", ""), false);
         try {
             Tile t = s.load(KEY).get(10, TimeUnit.SECONDS);
             assertEquals(Tile.Origin.NETWORK, t.origin());
@@ -182,8 +182,8 @@ class TileBombTest {
                 ins.executeUpdate();
             }
         }
-        TileServices f = new TileServices(dir.resolve("cache"), 1L << 20, "test", new OfflineBasemap());
-        LayeredTileService s = f.create(new TileSourceSpec.MbTiles(file, ""), false);
+        TileSourceFactory f = new TileSourceFactory(dir.resolve("cache"), 1L << 20, "test", new OfflineBasemap());
+        LayeredTileSource s = f.create(new TileSourceChoice.MbTiles(file, ""), false);
         try {
             Tile t = s.load(new TileKey(1, 0, 0)).get(10, TimeUnit.SECONDS);
             assertEquals(Tile.Origin.OFFLINE_BASEMAP, t.origin());

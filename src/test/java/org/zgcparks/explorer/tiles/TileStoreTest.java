@@ -111,8 +111,8 @@ class TileStoreTest {
                 }
             }
         }
-        TileServices f = new TileServices(dir.resolve("cache"), 1L << 20, "test", new OfflineBasemap());
-        LayeredTileService s = f.create(new TileSourceSpec.MbTiles(file, ""), false);
+        TileSourceFactory f = new TileSourceFactory(dir.resolve("cache"), 1L << 20, "test", new OfflineBasemap());
+        LayeredTileSource s = f.create(new TileSourceChoice.MbTiles(file, ""), false);
         try {
             assertEquals("Beijing pack", s.info().name());
             assertEquals("© Pack makers", s.info().attribution());
@@ -129,14 +129,14 @@ class TileStoreTest {
             s.shutdown();
         }
         Path notSqlite = Files.writeString(dir.resolve("bad.mbtiles"), "hello");
-        IOException e = assertThrows(IOException.class, () -> f.create(new TileSourceSpec.MbTiles(notSqlite, ""), false));
+        IOException e = assertThrows(IOException.class, () -> f.create(new TileSourceChoice.MbTiles(notSqlite, ""), false));
         assertTrue(e.getMessage().contains("not an MBTiles file"), e.getMessage());
         IOException gone = assertThrows(IOException.class,
-                () -> f.create(new TileSourceSpec.MbTiles(dir.resolve("none.mbtiles"), ""), false));
+                () -> f.create(new TileSourceChoice.MbTiles(dir.resolve("none.mbtiles"), ""), false));
         assertTrue(gone.getMessage().contains("not found"));
     }
 
-    static Tile load(TileService s, TileKey k) throws Exception {
+    static Tile load(TileSource s, TileKey k) throws Exception {
         return s.load(k).get(10, TimeUnit.SECONDS);
     }
 
@@ -148,8 +148,8 @@ class TileStoreTest {
         assertEquals("https://a.tiles.example.com/3/1/5.png?key=K1", t.expand(new TileKey(3, 1, 2)).toString());
         assertFalse(t.isOpenStreetMap());
         assertFalse(t.cacheKey().contains("K1"), "the API key stays out of folder names");
-        assertTrue(new TileSourceSpec.Osm().template().isOpenStreetMap());
-        assertEquals("https://tile.openstreetmap.org/5/26/12.png", new TileSourceSpec.Osm().template()
+        assertTrue(new TileSourceChoice.Osm().template().isOpenStreetMap());
+        assertEquals("https://tile.openstreetmap.org/5/26/12.png", new TileSourceChoice.Osm().template()
                 .expand(new TileKey(5, 26, 12)).toString());
 
         assertMessage("needs {z}, {x} and {y}", () -> UrlTemplate.parse("https://x.org/{z}/{x}.png", List.of(), ""));

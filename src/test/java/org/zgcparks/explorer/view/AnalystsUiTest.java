@@ -36,7 +36,7 @@ import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.export.FigureTsv;
 import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.compare.CompareWindow;
 
 /** The analysts' tools in the running window: Metrics detail and Ctrl+C, Compare and charts, data export, links. */
@@ -49,13 +49,13 @@ class AnalystsUiTest {
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("zgc-analysts-ui");
-        ui = TestWindows.open(stage, dir, s -> TileServices.offlineOnly(s.basemap()));
+        ui = TestWindows.open(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()));
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
 

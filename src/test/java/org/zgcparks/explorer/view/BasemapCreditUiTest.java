@@ -25,7 +25,7 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
@@ -47,8 +47,8 @@ class BasemapCreditUiTest {
         Dataset dataset = new DatasetLoader().loadBundled();
         OfflineBasemap basemap = OfflineBasemap.loadInBackground(Locale.ENGLISH, Optional.empty(), DaemonPool.of("basemap", 1));
         basemap.setParks(dataset.parks());
-        TileServices services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
-        tiles = new MapTiles(TileServices.offlineOnly(basemap));
+        TileSourceFactory services = new TileSourceFactory(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
+        tiles = new MapTiles(TileSourceFactory.offlineOnly(basemap));
         AppTileRetriever.install(tiles);
         ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
         vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
@@ -61,7 +61,7 @@ class BasemapCreditUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.zgcparks.explorer.factsheet.BookletOptions;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.query.ParkFilter;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /** The booklet's options come before the file or the printer, and the booklet is made in the language chosen. */
 @ExtendWith(ApplicationExtension.class)
@@ -47,13 +47,13 @@ class BookletOptionsUiTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         dir = Files.createTempDirectory("zgc-booklet-options-ui");
-        ui = TestWindows.open(stage, dir, s -> TileServices.offlineOnly(s.basemap()));
+        ui = TestWindows.open(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()));
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
     @SuppressWarnings("unchecked")

@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
@@ -35,7 +35,7 @@ class ClickRuleUiTest {
     @Start
     void start(Stage stage) throws Exception {
         TestWindows ui = TestWindows.open(stage, Files.createTempDirectory("zgc-click-test"),
-                s -> TileServices.offlineOnly(s.basemap()));
+                s -> TileSourceFactory.offlineOnly(s.basemap()));
         dataset = ui.dataset();
         vm = ui.vm();
         window = ui.window();
@@ -45,7 +45,7 @@ class ClickRuleUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.zgcparks.explorer.basemap.District;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.SettingsStore;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.DistrictLayer;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
@@ -43,7 +43,7 @@ class DistrictLayerUiTest {
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("zgc-district-test");
-        ui = TestWindows.open(stage, dir, s -> TileServices.offlineOnly(s.basemap()));
+        ui = TestWindows.open(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()));
         vm = ui.vm();
         window = ui.window();
     }
@@ -51,7 +51,7 @@ class DistrictLayerUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
 

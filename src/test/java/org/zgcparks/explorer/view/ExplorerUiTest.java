@@ -40,10 +40,10 @@ import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.Tile;
 import org.zgcparks.explorer.tiles.TileKey;
-import org.zgcparks.explorer.tiles.TileService;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSource;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TileSourceInfo;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.tiles.TileStats;
 import org.zgcparks.explorer.tiles.TileViewport;
 import org.zgcparks.explorer.view.map.MapTiles;
@@ -62,24 +62,24 @@ class ExplorerUiTest {
     SettingsStore settings;
     Path dir;
     MapTiles tiles;
-    TileServices tileServices;
+    TileSourceFactory tileSources;
 
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("zgc-ui-test");
-        ui = TestWindows.open(stage, dir, s -> TileServices.offlineOnly(s.basemap()));
+        ui = TestWindows.open(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()));
         dataset = ui.dataset();
         vm = ui.vm();
         window = ui.window();
         settings = ui.settings();
         tiles = ui.tiles();
-        tileServices = ui.services();
+        tileSources = ui.services();
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
     }
 
 
@@ -302,7 +302,7 @@ class ExplorerUiTest {
         Stage second = fx(Stage::new);
         ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
         interact(() -> vm2.setDataset(dataset, "bundled"));
-        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileServices, new org.zgcparks.explorer.factsheet.FactSheetService(tileServices, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false));
+        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileSources, new org.zgcparks.explorer.factsheet.FactSheetService(tileSources, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false));
         assertEquals(java.util.Set.of("uav"), vm2.filterProperty().get().industryIds());
         assertEquals(ExplorerViewModel.NonMatching.HIDE, vm2.nonMatchingProperty().get());
         assertEquals(java.util.List.of("yanqing-park"), vm2.matchingParks().stream().map(Park::id).toList());
@@ -353,7 +353,7 @@ class ExplorerUiTest {
         Stage second = fx(Stage::new);
         ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
         interact(() -> vm2.setDataset(dataset, "bundled"));
-        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileServices, new org.zgcparks.explorer.factsheet.FactSheetService(tileServices, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false));
+        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileSources, new org.zgcparks.explorer.factsheet.FactSheetService(tileSources, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false));
         assertEquals("im-way", vm2.selectedParkProperty().get().id());
         interact(second::close);
     }
@@ -371,7 +371,7 @@ class ExplorerUiTest {
 
     @Test
     void theTileRetrieverNeverHandsGluonAFailedFutureOrABlankTile(FxRobot robot) throws Exception {
-        TileService failing = new TileService() {
+        TileSource failing = new TileSource() {
             @Override
             public CompletableFuture<Tile> load(TileKey key) {
                 if (key.x() == 0) {
@@ -390,8 +390,8 @@ class ExplorerUiTest {
             }
 
             @Override
-            public TileSourceSpec spec() {
-                return new TileSourceSpec.Osm();
+            public TileSourceChoice spec() {
+                return new TileSourceChoice.Osm();
             }
 
             @Override

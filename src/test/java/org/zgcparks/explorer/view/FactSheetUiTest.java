@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.factsheet.PageFormat;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.query.ParkFilter;
 
 /** Print and PDF export from the running window, with no printer (Print offers PDF) and with one that refuses jobs. */
@@ -46,13 +46,13 @@ class FactSheetUiTest {
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("zgc-sheets-ui");
-        ui = TestWindows.open(stage, dir, s -> TileServices.offlineOnly(s.basemap()));
+        ui = TestWindows.open(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()));
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
     static MenuItem menuItem(TestWindows ui, String id) {

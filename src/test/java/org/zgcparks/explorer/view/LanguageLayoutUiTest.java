@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /**
  * The main window at its default size (1280×800) in English, Chinese and Russian, E-Town selected and a filter set:
@@ -50,7 +50,7 @@ class LanguageLayoutUiTest {
         Path dir = Files.createTempDirectory("zgc-lang-test");
         Shown shown = WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
-            TestWindows ui = TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()),
+            TestWindows ui = TestWindows.build(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()),
                     MainWindow.SidePanels.AT_ONCE, language);
             stage.setWidth(1280);
             stage.setHeight(800);
@@ -65,7 +65,7 @@ class LanguageLayoutUiTest {
 
     void close(Shown s) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> s.stage().close()).get();
-        s.ui().tiles().service().shutdown();
+        s.ui().tiles().source().shutdown();
     }
 
     /** The text a Labeled shows on screen: its skin's Text node, which ends in "…" when the label is cut. */

@@ -29,7 +29,7 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.settings.SettingsStore;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.query.ParkFilter;
 
 /**
@@ -55,7 +55,7 @@ class LanguageSwitchUiTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         dir = Files.createTempDirectory("zgc-switch-test");
-        ui = TestWindows.switchable(stage, dir, s -> TileServices.offlineOnly(s.basemap()), Locale.ENGLISH);
+        ui = TestWindows.switchable(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()), Locale.ENGLISH);
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
@@ -64,7 +64,7 @@ class LanguageSwitchUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
     static boolean showing(Node n) {

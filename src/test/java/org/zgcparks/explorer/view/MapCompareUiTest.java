@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.viewmodel.CompareViewModel;
 
 /** Ctrl-click on the map adds a park to Compare or takes it out; a plain click still selects. */
@@ -30,13 +30,13 @@ class MapCompareUiTest {
     @Start
     void start(Stage stage) throws Exception {
         ui = TestWindows.open(stage, Files.createTempDirectory("zgc-map-compare-test"),
-                s -> TileServices.offlineOnly(s.basemap()));
+                s -> TileSourceFactory.offlineOnly(s.basemap()));
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
     void ctrlClick(FxRobot robot, Point2D at) {

@@ -23,7 +23,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.ParkMapView;
 
 /**
@@ -38,7 +38,7 @@ class MapDeclutterUiTest {
     @Start
     void start(Stage stage) throws Exception {
         ui = TestWindows.open(stage, Files.createTempDirectory("zgc-declutter-test"),
-                s -> TileServices.offlineOnly(s.basemap()));
+                s -> TileSourceFactory.offlineOnly(s.basemap()));
         // the window's size as the app opens it (the largest the headless screen holds)
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -47,7 +47,7 @@ class MapDeclutterUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
     ParkMapView map() {

@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
@@ -45,7 +45,7 @@ class MapDesktopUiTest {
     @Start
     void start(Stage stage) throws Exception {
         ui = TestWindows.open(stage, Files.createTempDirectory("zgc-desktop-test"),
-                s -> TileServices.offlineOnly(s.basemap()));
+                s -> TileSourceFactory.offlineOnly(s.basemap()));
         dataset = ui.dataset();
         vm = ui.vm();
         window = ui.window();
@@ -55,7 +55,7 @@ class MapDesktopUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
     }
 
 

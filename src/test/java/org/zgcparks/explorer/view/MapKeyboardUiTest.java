@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.ParkMapView;
 
 /** The map with the keyboard: reachable with Tab, arrows pan, +/- zoom, Tab goes through parks, Enter selects. */
@@ -36,13 +36,13 @@ class MapKeyboardUiTest {
     @Start
     void start(Stage stage) throws Exception {
         ui = TestWindows.open(stage, Files.createTempDirectory("zgc-map-keys-test"),
-                s -> TileServices.offlineOnly(s.basemap()));
+                s -> TileSourceFactory.offlineOnly(s.basemap()));
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
     ParkMapView map() {

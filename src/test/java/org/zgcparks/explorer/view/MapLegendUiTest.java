@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.ParkKind;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.MapTiles;
 
 /** The map's legend: one entry per kind on the map, collapsible, and kinds told apart by more than colour. */
@@ -40,7 +40,7 @@ class MapLegendUiTest {
     @Start
     void start(Stage stage) throws Exception {
         TestWindows ui = TestWindows.open(stage, Files.createTempDirectory("zgc-legend-test"),
-                s -> TileServices.offlineOnly(s.basemap()));
+                s -> TileSourceFactory.offlineOnly(s.basemap()));
         dataset = ui.dataset();
         window = ui.window();
         tiles = ui.tiles();
@@ -49,7 +49,7 @@ class MapLegendUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
     }
 
 

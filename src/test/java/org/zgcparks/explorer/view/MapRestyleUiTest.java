@@ -14,7 +14,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.ParkLayer;
 
 /** The park layer restyles its parks once per change of the selection or the filter, and not at all on hover. */
@@ -26,13 +26,13 @@ class MapRestyleUiTest {
     @Start
     void start(Stage stage) throws Exception {
         ui = TestWindows.open(stage, Files.createTempDirectory("zgc-restyle-test"),
-                s -> TileServices.offlineOnly(s.basemap()));
+                s -> TileSourceFactory.offlineOnly(s.basemap()));
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
     ParkLayer layer() {

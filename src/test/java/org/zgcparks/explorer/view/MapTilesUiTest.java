@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.TestTileServer;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.tiles.UrlTemplate;
 import org.zgcparks.explorer.view.map.MapTiles;
 
@@ -48,8 +48,8 @@ class MapTilesUiTest {
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        TileSourceSpec spec = new TileSourceSpec.Xyz(UrlTemplate.parse("http://127.0.0.1:" + port + "/{z}/{x}/{y}.png",
-                List.of(), ""), TileSourceSpec.OSM_ATTRIBUTION, TileSourceSpec.OSM_COPYRIGHT_URL);
+        TileSourceChoice spec = new TileSourceChoice.Xyz(UrlTemplate.parse("http://127.0.0.1:" + port + "/{z}/{x}/{y}.png",
+                List.of(), ""), TileSourceChoice.OSM_ATTRIBUTION, TileSourceChoice.OSM_COPYRIGHT_URL);
         TestWindows ui = TestWindows.open(stage, dir, services -> {
             try {
                 return services.create(spec, false);
@@ -64,7 +64,7 @@ class MapTilesUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
         if (server != null) {
             server.close();
         }

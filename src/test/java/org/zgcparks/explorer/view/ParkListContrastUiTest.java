@@ -21,7 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.filter.ParkListView;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
@@ -42,7 +42,7 @@ class ParkListContrastUiTest {
     @Start
     void start(Stage stage) throws Exception {
         TestWindows ui = TestWindows.open(stage, Files.createTempDirectory("zgc-contrast-test"),
-                s -> TileServices.offlineOnly(s.basemap()));
+                s -> TileSourceFactory.offlineOnly(s.basemap()));
         vm = ui.vm();
         window = ui.window();
         tiles = ui.tiles();
@@ -51,7 +51,7 @@ class ParkListContrastUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
     }
 
 

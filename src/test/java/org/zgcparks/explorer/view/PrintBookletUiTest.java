@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.task.DaemonPool;
 import org.zgcparks.explorer.task.TaskRunner;
 
@@ -45,7 +45,7 @@ class PrintBookletUiTest {
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("zgc-print-booklet-ui");
         tasks = new TaskRunner(DaemonPool.of("task", 2), Platform::runLater);
-        ui = TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()), MainWindow.SidePanels.AT_ONCE, tasks);
+        ui = TestWindows.build(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()), MainWindow.SidePanels.AT_ONCE, tasks);
         stage.show();
     }
 
@@ -53,7 +53,7 @@ class PrintBookletUiTest {
     void tearDown() throws Exception {
         FxToolkit.hideStage();
         tasks.shutdown();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
     /**

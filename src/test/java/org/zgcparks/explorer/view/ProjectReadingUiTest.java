@@ -19,7 +19,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
@@ -36,7 +36,7 @@ class ProjectReadingUiTest {
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("zgc-reading-test");
-        TestWindows ui = TestWindows.open(stage, dir, s -> TileServices.offlineOnly(s.basemap()));
+        TestWindows ui = TestWindows.open(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()));
         vm = ui.vm();
         tiles = ui.tiles();
     }
@@ -44,7 +44,7 @@ class ProjectReadingUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
     }
 
     void select(String parkId) throws Exception {

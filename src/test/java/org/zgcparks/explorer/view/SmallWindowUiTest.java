@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
@@ -39,7 +39,7 @@ class SmallWindowUiTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         TestWindows ui = TestWindows.open(stage, Files.createTempDirectory("zgc-small-test"),
-                s -> TileServices.offlineOnly(s.basemap()));
+                s -> TileSourceFactory.offlineOnly(s.basemap()));
         dataset = ui.dataset();
         vm = ui.vm();
         window = ui.window();
@@ -54,7 +54,7 @@ class SmallWindowUiTest {
             stage.setHeight(800);
         }).get();
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
     }
 
 

@@ -18,7 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.settings.SettingsStore;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /**
  * The window as the app opens it: the map first, the side panels built right after the first frame with every park
@@ -32,7 +32,7 @@ class StagedStartupUiTest {
     /** The app's window wired as in the other UI tests but staged and not shown yet; records each start-up frame. */
     TestWindows staged(Path dir) throws Exception {
         Stage stage = TestWindows.fx(Stage::new);
-        TestWindows ui = TestWindows.fx(() -> TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()),
+        TestWindows ui = TestWindows.fx(() -> TestWindows.build(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()),
                 MainWindow.SidePanels.AFTER_FIRST_FRAME));
         MainWindow w = ui.window();
         w.onStartupFrames(() -> frames.add("first frame: parks drawn " + w.allParksDrawn() + ", panels " + w.sidePanelsBuilt()),

@@ -14,8 +14,8 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileService;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSource;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.task.TaskRunner;
 
 /** The main window wired as the composition root wires it, on the bundled dataset, for UI tests. */
-record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, MapTiles tiles, TileServices services,
+record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, MapTiles tiles, TileSourceFactory services,
                    SettingsStore settings) {
 
     /** Runs {@code call} on the FX thread and gives its result. */
@@ -40,7 +40,7 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
     /**
      * @param source the tile service for the map, made from the factory (e.g. the offline basemap)
      */
-    static TestWindows open(Stage stage, Path dir, Function<TileServices, TileService> source) throws Exception {
+    static TestWindows open(Stage stage, Path dir, Function<TileSourceFactory, TileSource> source) throws Exception {
         TestWindows ui = build(stage, dir, source, MainWindow.SidePanels.AT_ONCE);
         stage.show();
         return ui;
@@ -50,24 +50,24 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
      * The same wiring without showing the stage (on the FX thread), the side panels built as given; the settings
      * file is {@code dir/settings.properties}.
      */
-    static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
+    static TestWindows build(Stage stage, Path dir, Function<TileSourceFactory, TileSource> source,
                              MainWindow.SidePanels sidePanels) throws Exception {
         return build(stage, dir, source, sidePanels, Locale.ENGLISH, TaskRunner.sameThread());
     }
 
     /** The same wiring with the given task runner (the app's own, where a test needs work to run in the background). */
-    static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
+    static TestWindows build(Stage stage, Path dir, Function<TileSourceFactory, TileSource> source,
                              MainWindow.SidePanels sidePanels, TaskRunner tasks) throws Exception {
         return build(stage, dir, source, sidePanels, Locale.ENGLISH, tasks);
     }
 
     /** The same wiring in the given language. */
-    static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
+    static TestWindows build(Stage stage, Path dir, Function<TileSourceFactory, TileSource> source,
                              MainWindow.SidePanels sidePanels, Locale language) throws Exception {
         return build(stage, dir, source, sidePanels, language, TaskRunner.sameThread());
     }
 
-    private static TestWindows build(Stage stage, Path dir, Function<TileServices, TileService> source,
+    private static TestWindows build(Stage stage, Path dir, Function<TileSourceFactory, TileSource> source,
                                      MainWindow.SidePanels sidePanels, Locale language, TaskRunner tasks)
             throws Exception {
         Wiring w = Wiring.of(dir, source, tasks);
@@ -81,7 +81,7 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
     record Switchable(Dataset dataset, ExplorerViewModel vm, WindowLanguage language, MapTiles tiles) {
     }
 
-    static Switchable switchable(Stage stage, Path dir, Function<TileServices, TileService> source, Locale start)
+    static Switchable switchable(Stage stage, Path dir, Function<TileSourceFactory, TileSource> source, Locale start)
             throws Exception {
         Wiring w = Wiring.of(dir, source, TaskRunner.sameThread());
         WindowLanguage language = new WindowLanguage(stage, w.settings(), (messages, panels) -> new MainWindow(stage,
@@ -91,13 +91,13 @@ record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, Map
     }
 
     /** What the composition root makes before the window: the bundled dataset, its view-model, tiles and settings. */
-    private record Wiring(Dataset dataset, ExplorerViewModel vm, MapTiles tiles, TileServices services,
+    private record Wiring(Dataset dataset, ExplorerViewModel vm, MapTiles tiles, TileSourceFactory services,
                           SettingsStore settings) {
-        static Wiring of(Path dir, Function<TileServices, TileService> source, TaskRunner tasks) throws Exception {
+        static Wiring of(Path dir, Function<TileSourceFactory, TileSource> source, TaskRunner tasks) throws Exception {
             Dataset dataset = new DatasetLoader().loadBundled();
             OfflineBasemap basemap = new OfflineBasemap();
             basemap.setParks(dataset.parks());
-            TileServices services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
+            TileSourceFactory services = new TileSourceFactory(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
             MapTiles tiles = new MapTiles(source.apply(services));
             AppTileRetriever.install(tiles);
             ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), tasks);

@@ -18,7 +18,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.tiles.UrlTemplate;
 import org.zgcparks.explorer.view.map.MapTiles;
 
@@ -35,7 +35,7 @@ class TileCreditUiTest {
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("zgc-tile-credit");
         // the port is closed: the map shows the offline basemap, and is still credited to the server chosen
-        TileSourceSpec spec = new TileSourceSpec.Xyz(UrlTemplate.parse("http://127.0.0.1:9/{z}/{x}/{y}.png",
+        TileSourceChoice spec = new TileSourceChoice.Xyz(UrlTemplate.parse("http://127.0.0.1:9/{z}/{x}/{y}.png",
                 List.of(), ""), "", "");
         tiles = TestWindows.open(stage, dir, services -> {
             try {
@@ -49,17 +49,17 @@ class TileCreditUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
     }
 
     @Test
     void whenEveryTileIsTheOfflineBasemapTheStatusBarSaysSoAndCountsNoTileAsLoaded(FxRobot robot) throws Exception {
         Label status = robot.lookup("#status-tiles").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
-                () -> TestWindows.fx(() -> tiles.service().stats().pending() == 0 && tiles.provisionalInView() > 0));
+                () -> TestWindows.fx(() -> tiles.source().stats().pending() == 0 && tiles.provisionalInView() > 0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Tiles: offline basemap", TestWindows.fx(status::getText));
-        assertEquals(0, tiles.service().stats().fetched());
+        assertEquals(0, tiles.source().stats().fetched());
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.TestTileServer;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.tiles.UrlTemplate;
 import org.zgcparks.explorer.view.map.MapTiles;
 
@@ -52,7 +52,7 @@ class TileFaultUiTest {
         dir = Files.createTempDirectory("zgc-tile-faults");
         server = new TestTileServer();
         server.setHandler(this::answer);
-        TileSourceSpec spec = new TileSourceSpec.Xyz(UrlTemplate.parse(
+        TileSourceChoice spec = new TileSourceChoice.Xyz(UrlTemplate.parse(
                 "http://127.0.0.1:" + server.port() + "/{z}/{x}/{y}.png", List.of(), ""), "Test tiles", "");
         ui = TestWindows.open(stage, dir, services -> {
             try {
@@ -67,7 +67,7 @@ class TileFaultUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
         server.close();
     }
 
@@ -110,7 +110,7 @@ class TileFaultUiTest {
     void everyFailedTileInViewIsFilledInWhenTheServerHealsWithoutAPan(String failure) throws Exception {
         mode = failure;
         waitFor("the tiles in view have failed", 15, () -> server.count() >= 4
-                && TestWindows.fx(() -> tiles.service().stats().pending() == 0 && tiles.provisionalInView() > 0));
+                && TestWindows.fx(() -> tiles.source().stats().pending() == 0 && tiles.provisionalInView() > 0));
         GeoPoint centre = TestWindows.fx(() -> ui.window().map().centre());
         double zoom = TestWindows.fx(() -> ui.window().map().zoom());
         int failed = server.count();

@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.TestTileServer;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.tiles.TileViewport;
 import org.zgcparks.explorer.tiles.UrlTemplate;
 import org.zgcparks.explorer.view.map.MapTiles;
@@ -48,7 +48,7 @@ class TileZoomUiTest {
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("zgc-tile-zoom");
         server = new TestTileServer();
-        TileSourceSpec spec = new TileSourceSpec.Xyz(UrlTemplate.parse(
+        TileSourceChoice spec = new TileSourceChoice.Xyz(UrlTemplate.parse(
                 "http://127.0.0.1:" + server.port() + "/{z}/{x}/{y}.png", List.of(), ""), "Test tiles", "");
         ui = TestWindows.open(stage, dir, services -> {
             try {
@@ -63,7 +63,7 @@ class TileZoomUiTest {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        tiles.service().shutdown();
+        tiles.source().shutdown();
         server.close();
     }
 

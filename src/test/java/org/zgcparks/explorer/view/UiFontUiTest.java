@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.i18n.BundledFont;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /**
  * Chinese renders with no Chinese font on the machine: the UI is set in the bundled font, and its glyphs are real
@@ -57,13 +57,13 @@ class UiFontUiTest {
         assertEquals(Optional.of(BundledFont.FAMILY), bundled, "the bundled font loads into JavaFX");
         font = new UiFont(UiFont.choose(bundled, List.of("DejaVu Sans", "DejaVu Serif")));
         font.applyToEveryWindow();
-        ui = TestWindows.open(stage, dir, s -> TileServices.offlineOnly(s.basemap()));
+        ui = TestWindows.open(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()));
     }
 
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.hideStage();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
     @Test

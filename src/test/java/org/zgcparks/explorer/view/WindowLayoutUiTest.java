@@ -32,7 +32,7 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.TileKey;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /**
  * The main window at 1000×700 in English, Chinese and Russian with E-Town selected: the map keeps the park's centre
@@ -50,7 +50,7 @@ class WindowLayoutUiTest {
         Path dir = Files.createTempDirectory("zgc-layout-test");
         Shown shown = fx(() -> {
             Stage stage = new Stage();
-            TestWindows ui = TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()),
+            TestWindows ui = TestWindows.build(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()),
                     MainWindow.SidePanels.AT_ONCE, language);
             stage.setWidth(1280);
             stage.setHeight(800);
@@ -73,7 +73,7 @@ class WindowLayoutUiTest {
             s.stage().close();
             return null;
         });
-        s.ui().tiles().service().shutdown();
+        s.ui().tiles().source().shutdown();
     }
 
     static boolean showing(Node n) {

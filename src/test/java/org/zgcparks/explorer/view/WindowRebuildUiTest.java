@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.compare.CompareWindow;
 
 /**
@@ -41,7 +41,7 @@ class WindowRebuildUiTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         ui = TestWindows.switchable(stage, Files.createTempDirectory("zgc-rebuild-test"),
-                s -> TileServices.offlineOnly(s.basemap()), Locale.ENGLISH);
+                s -> TileSourceFactory.offlineOnly(s.basemap()), Locale.ENGLISH);
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
@@ -54,7 +54,7 @@ class WindowRebuildUiTest {
             return null;
         });
         FxToolkit.hideStage();
-        ui.tiles().service().shutdown();
+        ui.tiles().source().shutdown();
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.settings.SettingsStore;
-import org.zgcparks.explorer.tiles.TileServices;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /** The window with hostile or unsaveable settings: it fits the screen, and the status bar says what cannot be saved. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,7 +33,7 @@ class WindowSettingsUiTest {
         saved.put("window.y", 0.0);
         saved.save();
         Stage stage = TestWindows.fx(Stage::new);
-        TestWindows ui = TestWindows.fx(() -> TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()),
+        TestWindows ui = TestWindows.fx(() -> TestWindows.build(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()),
                 MainWindow.SidePanels.AT_ONCE));
         ExplorerUiTest.interact(stage::show);
         Rectangle2D screen = TestWindows.fx(() -> Screen.getPrimary().getVisualBounds());
@@ -50,7 +50,7 @@ class WindowSettingsUiTest {
         Files.createDirectories(dir.resolve("settings.properties"));
         Files.writeString(dir.resolve("settings.properties").resolve("x"), "x");
         Stage stage = TestWindows.fx(Stage::new);
-        TestWindows ui = TestWindows.fx(() -> TestWindows.build(stage, dir, s -> TileServices.offlineOnly(s.basemap()),
+        TestWindows ui = TestWindows.fx(() -> TestWindows.build(stage, dir, s -> TileSourceFactory.offlineOnly(s.basemap()),
                 MainWindow.SidePanels.AT_ONCE));
         ExplorerUiTest.interact(stage::show);
         ui.settings().save();

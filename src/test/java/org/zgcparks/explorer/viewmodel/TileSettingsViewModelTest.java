@@ -14,25 +14,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileService;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSettings;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSource;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TilePrefs;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 class TileSettingsViewModelTest {
 
     @TempDir
     Path dir;
-    TileServices services;
+    TileSourceFactory services;
     SettingsStore settings;
-    AtomicReference<TileService> inUse = new AtomicReference<>();
+    AtomicReference<TileSource> inUse = new AtomicReference<>();
     TileSettingsViewModel tiles;
 
     @BeforeEach
     void setUp() {
-        services = new TileServices(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", new OfflineBasemap());
+        services = new TileSourceFactory(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", new OfflineBasemap());
         settings = new SettingsStore(dir.resolve("settings.properties"));
-        inUse.set(TileServices.offlineOnly(services.basemap()));
+        inUse.set(TileSourceFactory.offlineOnly(services.basemap()));
         tiles = new TileSettingsViewModel(settings, services, inUse::get, inUse::set);
     }
 
@@ -43,27 +43,27 @@ class TileSettingsViewModelTest {
 
     @Test
     void applyingSetsTheCacheCapSwitchesTheSourceAndSavesBoth() {
-        TileService before = inUse.get();
-        assertEquals(TileSettings.DEFAULT_CACHE_MB, tiles.cacheMb());
-        assertEquals(Optional.empty(), tiles.applyTileSettings(new TileSourceSpec.Offline(), 123));
+        TileSource before = inUse.get();
+        assertEquals(TilePrefs.DEFAULT_CACHE_MB, tiles.cacheMb());
+        assertEquals(Optional.empty(), tiles.applyTileSettings(new TileSourceChoice.Offline(), 123));
         assertEquals(123L << 20, services.cache().capBytes());
         assertTrue(inUse.get() != before, "the map got a new tile service");
         before.shutdown();
-        assertInstanceOf(TileSourceSpec.Offline.class, tiles.source());
+        assertInstanceOf(TileSourceChoice.Offline.class, tiles.source());
         SettingsStore reread = new SettingsStore(dir.resolve("settings.properties"));
         assertEquals(Optional.of("offline"), reread.get("tiles.source"));
-        assertEquals(123, TileSettings.cacheMb(reread));
+        assertEquals(123, TilePrefs.cacheMb(reread));
     }
 
     @Test
     void aSourceThatCannotBeOpenedLeavesTheMapAndSaysWhy() {
-        TileService before = inUse.get();
+        TileSource before = inUse.get();
         Optional<String> problem = tiles.applyTileSettings(
-                new TileSourceSpec.MbTiles(dir.resolve("missing.mbtiles"), ""), 200);
+                new TileSourceChoice.MbTiles(dir.resolve("missing.mbtiles"), ""), 200);
         assertTrue(problem.isPresent() && !problem.get().isBlank(), "a reason: " + problem);
         assertSame(before, inUse.get());
         SettingsStore reread = new SettingsStore(dir.resolve("settings.properties"));
         assertEquals(Optional.empty(), reread.get("tiles.source"), "the unusable source is not remembered");
-        assertEquals(200, TileSettings.cacheMb(reread));
+        assertEquals(200, TilePrefs.cacheMb(reread));
     }
 }

@@ -9,8 +9,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.tiles.NetworkStatus;
-import org.zgcparks.explorer.tiles.TileService;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSource;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 
 /**
  * The map's bottom line: the tile source's credit (bottom right, a link to its copyright page) and the note that
@@ -46,7 +46,7 @@ final class MapAttribution {
             }
         });
         attribution.setOnAction(e -> {
-            String url = tiles.service().info().attributionUrl();
+            String url = tiles.source().info().attributionUrl();
             if (url.isBlank() && basemapShown()) {
                 url = OSM_COPYRIGHT;
             }
@@ -55,10 +55,10 @@ final class MapAttribution {
             }
             attribution.setVisited(false);
         });
-        show(tiles.service());
+        show(tiles.source());
         // the tiles outlive the window (a language switch builds a new one): they hold these listeners weakly
-        WeakListeners.listen(attribution, tiles.serviceProperty(), (obs, o, s) -> show(s));
-        WeakListeners.listen(attribution, tiles.statusProperty(), (obs, o, s) -> show(tiles.service()));
+        WeakListeners.listen(attribution, tiles.sourceProperty(), (obs, o, s) -> show(s));
+        WeakListeners.listen(attribution, tiles.statusProperty(), (obs, o, s) -> show(tiles.source()));
 
         note = new Label(messages.get("map.approximate"));
         note.setId("map-accuracy-note");
@@ -81,7 +81,7 @@ final class MapAttribution {
     void setBasemapCredit(String shortCredit, String fullCredit) {
         basemapCredit = shortCredit;
         basemapCreditFull = fullCredit;
-        show(tiles.service());
+        show(tiles.source());
     }
 
     private boolean basemapShown() {
@@ -89,9 +89,9 @@ final class MapAttribution {
     }
 
     /** The tile source's credit, and the offline basemap's when its tiles may be on screen. */
-    private void show(TileService service) {
+    private void show(TileSource service) {
         String credit = service.info().attribution();
-        if (credit.isBlank() && !(service.spec() instanceof TileSourceSpec.Offline)) {
+        if (credit.isBlank() && !(service.spec() instanceof TileSourceChoice.Offline)) {
             // a server or file given without a credit is credited by its name (the server's host)
             credit = messages.get("map.attribution.source", service.info().name());
         }

@@ -21,11 +21,11 @@ import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.RasterTile;
 import org.zgcparks.explorer.tiles.Tile;
 import org.zgcparks.explorer.tiles.TileKey;
-import org.zgcparks.explorer.tiles.TileService;
+import org.zgcparks.explorer.tiles.TileSource;
 import org.zgcparks.explorer.tiles.TileViewport;
 
 /**
- * The bridge between a {@link TileService} and the images Gluon Maps shows. Each tile the map asks for is a
+ * The bridge between a {@link TileSource} and the images Gluon Maps shows. Each tile the map asks for is a
  * {@link WritableImage} this class keeps (weakly) and may repaint later: when a provisional tile (offline basemap,
  * stale cache) can be replaced because the network is back, or when the user switches tile source. Only tiles in
  * view are ever reloaded, so nothing is fetched that the user is not looking at. All image work is on the FX thread.
@@ -52,21 +52,21 @@ public final class MapTiles {
     /** Wakes the FX thread when a failed tile is due again; one daemon thread, idle between retries. */
     private final ScheduledThreadPoolExecutor retryTimer = retryTimer();
 
-    private final ReadOnlyObjectWrapper<TileService> service = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TileSource> service = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NetworkStatus> status = new ReadOnlyObjectWrapper<>(NetworkStatus.LOCAL);
     private final Map<WritableImage, Live> live = new WeakHashMap<>();
     private int generation;
     private TileViewport viewport;
 
-    public MapTiles(TileService initial) {
+    public MapTiles(TileSource initial) {
         use(initial);
     }
 
-    public ReadOnlyObjectProperty<TileService> serviceProperty() {
+    public ReadOnlyObjectProperty<TileSource> sourceProperty() {
         return service.getReadOnlyProperty();
     }
 
-    public TileService service() {
+    public TileSource source() {
         return service.get();
     }
 
@@ -79,11 +79,11 @@ public final class MapTiles {
      * Switches to another tile source: the old one is shut down, and every tile on screen is repainted from the new
      * one (tiles off screen are repainted when they come back into view).
      */
-    public void use(TileService next) {
-        TileService old = service.get();
+    public void use(TileSource next) {
+        TileSource old = service.get();
         generation++;
         next.setViewport(viewport);
-        next.addListener(new TileService.Listener() {
+        next.addListener(new TileSource.Listener() {
             @Override
             public void statusChanged(NetworkStatus s) {
                 Platform.runLater(() -> {
@@ -141,7 +141,7 @@ public final class MapTiles {
     }
 
     private void fetch(WritableImage image, Live state, Runnable done) {
-        TileService s = service.get();
+        TileSource s = service.get();
         int gen = generation;
         state.loading = true;
         CompletableFuture<Tile> request;

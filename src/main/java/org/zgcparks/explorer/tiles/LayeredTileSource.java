@@ -28,16 +28,16 @@ import java.util.logging.Logger;
  * body) is marked to be asked for again after a back-off ({@link Tile#retryIn()}): 2 s, doubling up to 10 minutes,
  * never before the server's Retry-After, and not at all once it has left the view.
  */
-public final class LayeredTileService implements TileService {
+public final class LayeredTileSource implements TileSource {
 
-    private static final Logger LOG = Logger.getLogger(LayeredTileService.class.getName());
+    private static final Logger LOG = Logger.getLogger(LayeredTileSource.class.getName());
     static final Duration PROBE_INTERVAL = Duration.ofSeconds(30);
     /** The wait before a tile that failed (HTTP error, broken or non-image body) is asked for again; it doubles. */
     static final Duration FIRST_RETRY = Duration.ofSeconds(2);
     static final Duration MAX_RETRY = Duration.ofMinutes(10);
     private static final int MAX_FAILURES_KEPT = 10_000;
 
-    private final TileSourceSpec spec;
+    private final TileSourceChoice spec;
     private final TileSourceInfo info;
     private final UrlTemplate template;
     private final HttpTileFetcher fetcher;
@@ -68,7 +68,7 @@ public final class LayeredTileService implements TileService {
      * @param mbtiles     the open file, for an MBTiles source (null otherwise)
      * @param stayOffline never contact the server (cached tiles and the offline basemap only)
      */
-    LayeredTileService(TileSourceSpec spec, String name, HttpTileFetcher fetcher, DiskTileCache cache,
+    LayeredTileSource(TileSourceChoice spec, String name, HttpTileFetcher fetcher, DiskTileCache cache,
                        MbTilesSource mbtiles, OfflineBasemap basemap, boolean stayOffline, Clock clock) {
         this.spec = spec;
         this.template = spec.urlTemplate().orElse(null);
@@ -97,7 +97,7 @@ public final class LayeredTileService implements TileService {
     }
 
     @Override
-    public TileSourceSpec spec() {
+    public TileSourceChoice spec() {
         return spec;
     }
 

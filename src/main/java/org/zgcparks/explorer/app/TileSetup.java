@@ -5,15 +5,15 @@ import org.zgcparks.explorer.settings.AppInfo;
 import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileServices;
-import org.zgcparks.explorer.tiles.TileSettings;
-import org.zgcparks.explorer.tiles.TileSourceSpec;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
+import org.zgcparks.explorer.tiles.TilePrefs;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.tiles.UrlTemplate;
 
 /** The tile source and cache of a run: the command line's choice, else the saved settings. */
-final class TileChoice {
+final class TileSetup {
 
-    private TileChoice() {
+    private TileSetup() {
     }
 
     /** {@code ZGCParksExplorer/0.1.0 (+https://…)}: the User-Agent of every tile request. */
@@ -21,20 +21,20 @@ final class TileChoice {
         return AppInfo.NAME.replace(" ", "") + "/" + AppInfo.version() + " (+" + AppInfo.URL + ")";
     }
 
-    static TileServices services(CommandLine cl, SettingsStore settings, AppPaths paths, OfflineBasemap basemap) {
-        long cap = cl.tiles().cacheMb().orElse(TileSettings.cacheMb(settings)) * 1024L * 1024L;
-        return new TileServices(paths.cacheDir().resolve("tiles"), cap, userAgent(), basemap);
+    static TileSourceFactory services(CommandLine cl, SettingsStore settings, AppPaths paths, OfflineBasemap basemap) {
+        long cap = cl.tiles().cacheMb().orElse(TilePrefs.cacheMb(settings)) * 1024L * 1024L;
+        return new TileSourceFactory(paths.cacheDir().resolve("tiles"), cap, userAgent(), basemap);
     }
 
-    static TileSourceSpec spec(CommandLine cl, SettingsStore settings) {
+    static TileSourceChoice spec(CommandLine cl, SettingsStore settings) {
         CommandLine.TileOptions t = cl.tiles();
         if (t.url().isPresent()) {
-            return new TileSourceSpec.Xyz(UrlTemplate.parse(t.url().get(), t.subdomains(), t.apiKey().orElse("")),
+            return new TileSourceChoice.Xyz(UrlTemplate.parse(t.url().get(), t.subdomains(), t.apiKey().orElse("")),
                     t.attribution().orElse(""), "");
         }
         if (t.mbtiles().isPresent()) {
-            return new TileSourceSpec.MbTiles(t.mbtiles().get(), t.attribution().orElse(""));
+            return new TileSourceChoice.MbTiles(t.mbtiles().get(), t.attribution().orElse(""));
         }
-        return TileSettings.source(settings);
+        return TilePrefs.source(settings);
     }
 }

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The tile stack against a real HTTP server on 127.0.0.1: policy, cache, failures, back-off, offline and back. */
-class LayeredTileServiceTest {
+class LayeredTileSourceTest {
 
     static final String UA = "ZGCParksExplorer/9.9 (+https://example.invalid/zgc)";
     static final TileKey KEY = new TileKey(12, 3372, 1552);
@@ -45,7 +45,7 @@ class LayeredTileServiceTest {
     Path dir;
     TestTileServer server;
     TestClock clock = new TestClock();
-    List<LayeredTileService> services = new ArrayList<>();
+    List<LayeredTileSource> services = new ArrayList<>();
     final List<LogRecord> warnings = new CopyOnWriteArrayList<>();
     final Logger tilesLogger = Logger.getLogger("org.zgcparks.explorer.tiles");
     final Handler capture = new Handler() {
@@ -74,21 +74,21 @@ class LayeredTileServiceTest {
     @AfterEach
     void tearDown() {
         tilesLogger.removeHandler(capture);
-        services.forEach(LayeredTileService::shutdown);
+        services.forEach(LayeredTileSource::shutdown);
         server.close();
     }
 
-    TileServices factory(int maxPerHost) {
-        return new TileServices(dir.resolve("cache"), 50L << 20, UA, new OfflineBasemap(), Duration.ofSeconds(1),
+    TileSourceFactory factory(int maxPerHost) {
+        return new TileSourceFactory(dir.resolve("cache"), 50L << 20, UA, new OfflineBasemap(), Duration.ofSeconds(1),
                 maxPerHost, clock);
     }
 
-    LayeredTileService service(String template) throws IOException {
+    LayeredTileSource service(String template) throws IOException {
         return service(factory(2), template);
     }
 
-    LayeredTileService service(TileServices f, String template) throws IOException {
-        LayeredTileService s = f.create(new TileSourceSpec.Xyz(UrlTemplate.parse(template, List.of(), ""), "Test tiles", ""), false);
+    LayeredTileSource service(TileSourceFactory f, String template) throws IOException {
+        LayeredTileSource s = f.create(new TileSourceChoice.Xyz(UrlTemplate.parse(template, List.of(), ""), "Test tiles", ""), false);
         services.add(s);
         return s;
     }
@@ -135,7 +135,7 @@ class LayeredTileServiceTest {
                         "ETag", "\"v1\"", "Last-Modified", "Sun, 01 Nov 2026 00:00:00 GMT"));
             }
         };
-        LayeredTileService s = service(server.template());
+        LayeredTileSource s = service(server.template());
         assertEquals(Tile.Origin.NETWORK, get(s.load(KEY)).origin());
         clock.advance(Duration.ofSeconds(30));
         assertEquals(Tile.Origin.CACHE, get(s.load(KEY)).origin());
@@ -158,7 +158,7 @@ class LayeredTileServiceTest {
     @Test
     void withoutCacheHeadersATileStaysFreshForSevenDays() throws Exception {
         server.handler = (ex, r) -> TestTileServer.send(ex, 200, TestTileServer.png(Color.RED), Map.of());
-        LayeredTileService s = service(server.template());
+        LayeredTileSource s = service(server.template());
         get(s.load(KEY));
         clock.advance(Duration.ofDays(6));
         get(s.load(KEY));
@@ -193,7 +193,7 @@ class LayeredTileServiceTest {
                 default -> TestTileServer.send(ex, 200, new byte[HttpTileFetcher.MAX_BODY_BYTES + 10], Map.of());
             }
         };
-        LayeredTileService s = service(server.template());
+        LayeredTileSource s = service(server.template());
         CompletableFuture<Tile> f = s.load(KEY);
         Tile t = get(f);
         assertFalse(f.isCompletedExceptionally());
@@ -208,7 +208,7 @@ class LayeredTileServiceTest {
     @Test
     void a429MakesTheAppWaitAsLongAsRetryAfterSays() throws Exception {
         server.handler = (ex, r) -> TestTileServer.send(ex, 429, new byte[0], Map.of("Retry-After", "120"));
-        LayeredTileService s = service(server.template());
+        LayeredTileSource s = service(server.template());
         assertEquals(Tile.Origin.OFFLINE_BASEMAP, get(s.load(KEY)).origin());
         assertEquals(1, server.count());
         for (int i = 0; i < 5; i++) {
@@ -224,7 +224,7 @@ class LayeredTileServiceTest {
     @Test
     void aFailedTileIsAskedForAgainAfterABackOffThatDoublesAndNeverSooner() throws Exception {
         server.handler = (ex, r) -> TestTileServer.send(ex, 500, "oops".getBytes(), Map.of());
-        LayeredTileService s = service(server.template());
+        LayeredTileSource s = service(server.template());
         Tile first = get(s.load(KEY));
         assertTrue(first.provisional());
         assertEquals(Duration.ofSeconds(2), first.retryIn());
@@ -244,7 +244,7 @@ class LayeredTileServiceTest {
     @Test
     void aTileRefusedWith429IsAskedForAgainOnlyOnceRetryAfterHasPassed() throws Exception {
         server.handler = (ex, r) -> TestTileServer.send(ex, 429, new byte[0], Map.of("Retry-After", "120"));
-        LayeredTileService s = service(server.template());
+        LayeredTileSource s = service(server.template());
         assertEquals(Duration.ofSeconds(120), get(s.load(KEY)).retryIn());
         Tile other = get(s.load(new TileKey(12, 3373, 1552)));
         assertEquals(Duration.ofSeconds(120), other.retryIn(), "a tile held back by the pause waits as long");
@@ -264,7 +264,7 @@ class LayeredTileServiceTest {
     @Test
     void atMostTwoRequestsAreInFlightPerHost() throws Exception {
         Semaphore proceed = holdRequests();
-        LayeredTileService s = service(server.template());
+        LayeredTileSource s = service(server.template());
         List<CompletableFuture<Tile>> loads = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             loads.add(s.load(new TileKey(12, 3370 + i, 1552)));
@@ -285,7 +285,7 @@ class LayeredTileServiceTest {
     @Test
     void queuedRequestsForTilesThatLeftTheViewAreNeverSent() throws Exception {
         Semaphore proceed = holdRequests();
-        LayeredTileService s = service(server.template());
+        LayeredTileSource s = service(server.template());
         s.setViewport(new TileViewport(12, 3370, 3380, 1550, 1555));
         List<CompletableFuture<Tile>> inView = List.of(s.load(new TileKey(12, 3372, 1552)), s.load(new TileKey(12, 3373, 1552)));
         waitUntil(() -> server.count() == 2, "two requests in flight");
@@ -308,8 +308,8 @@ class LayeredTileServiceTest {
 
     @Test
     void aCorruptCacheFileIsDiscardedAndFetchedAgain() throws Exception {
-        TileServices f = factory(2);
-        LayeredTileService s = service(f, server.template());
+        TileSourceFactory f = factory(2);
+        LayeredTileSource s = service(f, server.template());
         get(s.load(KEY));
         String source = UrlTemplate.parse(server.template(), List.of(), "").cacheKey();
         Path file = f.cache().pathOf(source, KEY);
@@ -330,10 +330,10 @@ class LayeredTileServiceTest {
             port = free.getLocalPort();
         }
         String template = "http://127.0.0.1:" + port + "/{z}/{x}/{y}.png";
-        LayeredTileService s = service(template);
+        LayeredTileSource s = service(template);
         List<NetworkStatus> statuses = new CopyOnWriteArrayList<>();
         AtomicInteger reloads = new AtomicInteger();
-        s.addListener(new TileService.Listener() {
+        s.addListener(new TileSource.Listener() {
             @Override
             public void statusChanged(NetworkStatus st) {
                 statuses.add(st);
@@ -366,9 +366,9 @@ class LayeredTileServiceTest {
 
     @Test
     void stayingOfflineServesTheCacheAndNeverAsks() throws Exception {
-        TileServices f = factory(2);
+        TileSourceFactory f = factory(2);
         get(service(f, server.template()).load(KEY));
-        LayeredTileService offline = f.create(new TileSourceSpec.Xyz(UrlTemplate.parse(server.template(), List.of(), ""), "", ""), true);
+        LayeredTileSource offline = f.create(new TileSourceChoice.Xyz(UrlTemplate.parse(server.template(), List.of(), ""), "", ""), true);
         services.add(offline);
         assertEquals(NetworkStatus.OFFLINE, offline.status());
         clock.advance(Duration.ofDays(30));

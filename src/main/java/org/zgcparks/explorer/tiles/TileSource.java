@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
  * Where the map's tiles come from. Implementations never complete a future exceptionally: a tile that
  * cannot be had is replaced by a cached or offline basemap tile, so the map never shows a blank or an error.
  */
-public interface TileService {
+public interface TileSource {
 
     /** Loads a tile; the result says whether a better one may come later ({@link Tile#provisional()}). */
     CompletableFuture<Tile> load(TileKey key);
@@ -18,7 +18,7 @@ public interface TileService {
     TileStats stats();
 
     /** The source this service serves. */
-    TileSourceSpec spec();
+    TileSourceChoice spec();
 
     /** What the user is looking at, for the status bar and attribution. */
     TileSourceInfo info();
@@ -41,7 +41,7 @@ public interface TileService {
     /** Stops background work; pending tiles complete with what is at hand. */
     void shutdown();
 
-    /** What a {@link TileService} tells its users. */
+    /** What a {@link TileSource} tells its users. */
     interface Listener {
         void statusChanged(NetworkStatus status);
 

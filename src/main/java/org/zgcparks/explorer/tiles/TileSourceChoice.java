@@ -8,7 +8,7 @@ import java.util.Optional;
  * Which tiles the user chose to see. Every source falls back to the disk cache and then to the offline basemap,
  * so a choice never ends in blank tiles.
  */
-public sealed interface TileSourceSpec {
+public sealed interface TileSourceChoice {
 
     String OSM_ATTRIBUTION = "© OpenStreetMap contributors";
     String OSM_COPYRIGHT_URL = "https://www.openstreetmap.org/copyright";
@@ -24,7 +24,7 @@ public sealed interface TileSourceSpec {
     String attributionUrl();
 
     /** OpenStreetMap's standard tiles, over https: the default. */
-    record Osm() implements TileSourceSpec {
+    record Osm() implements TileSourceChoice {
         public static final String TEMPLATE = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
         @Override
@@ -52,7 +52,7 @@ public sealed interface TileSourceSpec {
      *
      * @param attribution the provider's credit; when blank and the host is OpenStreetMap's, OSM's credit is used
      */
-    record Xyz(UrlTemplate template, String attribution, String attributionUrl) implements TileSourceSpec {
+    record Xyz(UrlTemplate template, String attribution, String attributionUrl) implements TileSourceChoice {
         public Xyz {
             if (attribution == null || attribution.isBlank()) {
                 attribution = template.isOpenStreetMap() ? OSM_ATTRIBUTION : "";
@@ -68,7 +68,7 @@ public sealed interface TileSourceSpec {
     }
 
     /** A local MBTiles file (SQLite), for offline packs. */
-    record MbTiles(Path file, String attribution) implements TileSourceSpec {
+    record MbTiles(Path file, String attribution) implements TileSourceChoice {
         public MbTiles {
             attribution = attribution == null ? "" : attribution;
         }
@@ -85,7 +85,7 @@ public sealed interface TileSourceSpec {
     }
 
     /** The generated offline basemap only: never touches the network. */
-    record Offline() implements TileSourceSpec {
+    record Offline() implements TileSourceChoice {
         @Override
         public String id() {
             return "offline";

@@ -7,46 +7,46 @@ import java.util.logging.Logger;
 import org.zgcparks.explorer.settings.SettingsStore;
 
 /** Reads and writes the user's tile source and cache size in the settings store. */
-public final class TileSettings {
+public final class TilePrefs {
 
-    private static final Logger LOG = Logger.getLogger(TileSettings.class.getName());
+    private static final Logger LOG = Logger.getLogger(TilePrefs.class.getName());
     public static final int DEFAULT_CACHE_MB = 500;
 
-    private TileSettings() {
+    private TilePrefs() {
     }
 
     /** The saved source; OpenStreetMap when none is saved or the saved one is unusable (logged). */
-    public static TileSourceSpec source(SettingsStore s) {
+    public static TileSourceChoice source(SettingsStore s) {
         String id = s.get("tiles.source").orElse("osm");
         try {
             return switch (id) {
-                case "xyz" -> new TileSourceSpec.Xyz(UrlTemplate.parse(s.get("tiles.url").orElse(""),
+                case "xyz" -> new TileSourceChoice.Xyz(UrlTemplate.parse(s.get("tiles.url").orElse(""),
                         splitList(s.get("tiles.subdomains").orElse("")), s.get("tiles.apiKey").orElse("")),
                         s.get("tiles.attribution").orElse(""), s.get("tiles.attributionUrl").orElse(""));
-                case "mbtiles" -> new TileSourceSpec.MbTiles(Path.of(s.get("tiles.mbtiles").orElse("")),
+                case "mbtiles" -> new TileSourceChoice.MbTiles(Path.of(s.get("tiles.mbtiles").orElse("")),
                         s.get("tiles.attribution").orElse(""));
-                case "offline" -> new TileSourceSpec.Offline();
-                default -> new TileSourceSpec.Osm();
+                case "offline" -> new TileSourceChoice.Offline();
+                default -> new TileSourceChoice.Osm();
             };
         } catch (IllegalArgumentException e) {
             LOG.warning("The saved tile source is unusable (" + e.getMessage() + "); using OpenStreetMap");
-            return new TileSourceSpec.Osm();
+            return new TileSourceChoice.Osm();
         }
     }
 
-    public static void saveSource(SettingsStore s, TileSourceSpec spec) {
+    public static void saveSource(SettingsStore s, TileSourceChoice spec) {
         for (String k : List.of("tiles.url", "tiles.subdomains", "tiles.apiKey", "tiles.attribution",
                 "tiles.attributionUrl", "tiles.mbtiles")) {
             s.put(k, null);
         }
         s.put("tiles.source", spec.id());
-        if (spec instanceof TileSourceSpec.Xyz xyz) {
+        if (spec instanceof TileSourceChoice.Xyz xyz) {
             s.put("tiles.url", xyz.template().template());
             s.put("tiles.subdomains", String.join(",", xyz.template().subdomains()));
             s.put("tiles.apiKey", xyz.template().apiKey().isEmpty() ? null : xyz.template().apiKey());
             s.put("tiles.attribution", xyz.attribution());
             s.put("tiles.attributionUrl", xyz.attributionUrl());
-        } else if (spec instanceof TileSourceSpec.MbTiles mb) {
+        } else if (spec instanceof TileSourceChoice.MbTiles mb) {
             s.put("tiles.mbtiles", mb.file().toAbsolutePath().toString());
             s.put("tiles.attribution", mb.attribution());
         }

@@ -9,10 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Builds a {@link TileService} for a {@link TileSourceSpec}. It owns what all of them share: one HTTP client, the
+ * Builds a {@link TileSource} for a {@link TileSourceChoice}. It owns what all of them share: one HTTP client, the
  * per-host request limits and back-off, and one disk cache (one folder per source, one size cap for all).
  */
-public final class TileServices {
+public final class TileSourceFactory {
 
     /** The OpenStreetMap policy's default: at most two connections per tile server. */
     public static final int MAX_REQUESTS_PER_HOST = 2;
@@ -27,7 +27,7 @@ public final class TileServices {
      * @param cacheRoot  the folder of the disk cache (in the user's cache folder)
      * @param userAgent  sent with every request, e.g. {@code ZGCParksExplorer/0.1.0 (+https://…)}
      */
-    public TileServices(Path cacheRoot, long cacheCapBytes, String userAgent, OfflineBasemap basemap,
+    public TileSourceFactory(Path cacheRoot, long cacheCapBytes, String userAgent, OfflineBasemap basemap,
                         Duration timeout, int maxPerHost, Clock clock) {
         this.cache = new DiskTileCache(cacheRoot, cacheCapBytes, clock);
         this.basemap = basemap;
@@ -44,7 +44,7 @@ public final class TileServices {
     }
 
     /** The defaults of the app: 10 s timeout, two requests per host, the system clock. */
-    public TileServices(Path cacheRoot, long cacheCapBytes, String userAgent, OfflineBasemap basemap) {
+    public TileSourceFactory(Path cacheRoot, long cacheCapBytes, String userAgent, OfflineBasemap basemap) {
         this(cacheRoot, cacheCapBytes, userAgent, basemap, REQUEST_TIMEOUT, MAX_REQUESTS_PER_HOST, Clock.systemUTC());
     }
 
@@ -62,25 +62,25 @@ public final class TileServices {
      * @param stayOffline never contact a server: cached tiles and the offline basemap only
      * @throws IOException if an MBTiles file cannot be opened (the message says why)
      */
-    public LayeredTileService create(TileSourceSpec spec, boolean stayOffline) throws IOException {
-        if (spec instanceof TileSourceSpec.MbTiles mb) {
+    public LayeredTileSource create(TileSourceChoice spec, boolean stayOffline) throws IOException {
+        if (spec instanceof TileSourceChoice.MbTiles mb) {
             MbTilesSource file = MbTilesSource.open(mb.file());
-            TileSourceSpec withCredit = mb.attribution().isBlank() && !file.attribution().isBlank()
-                    ? new TileSourceSpec.MbTiles(mb.file(), file.attribution()) : mb;
-            return new LayeredTileService(withCredit, file.name(), null, null, file, basemap, false, clock);
+            TileSourceChoice withCredit = mb.attribution().isBlank() && !file.attribution().isBlank()
+                    ? new TileSourceChoice.MbTiles(mb.file(), file.attribution()) : mb;
+            return new LayeredTileSource(withCredit, file.name(), null, null, file, basemap, false, clock);
         }
         String name = "Offline basemap";
-        if (spec instanceof TileSourceSpec.Osm) {
+        if (spec instanceof TileSourceChoice.Osm) {
             name = "OpenStreetMap";
-        } else if (spec instanceof TileSourceSpec.Xyz xyz) {
+        } else if (spec instanceof TileSourceChoice.Xyz xyz) {
             name = xyz.template().isOpenStreetMap() ? "OpenStreetMap" : xyz.template().expand(new TileKey(0, 0, 0)).getHost();
         }
-        return new LayeredTileService(spec, name, fetcher, cache, null, basemap, stayOffline, clock);
+        return new LayeredTileSource(spec, name, fetcher, cache, null, basemap, stayOffline, clock);
     }
 
     /** The offline basemap alone. */
-    public static LayeredTileService offlineOnly(OfflineBasemap basemap) {
-        return new LayeredTileService(new TileSourceSpec.Offline(), "Offline basemap", null, null, null, basemap,
+    public static LayeredTileSource offlineOnly(OfflineBasemap basemap) {
+        return new LayeredTileSource(new TileSourceChoice.Offline(), "Offline basemap", null, null, null, basemap,
                 false, Clock.systemUTC());
     }
 }
