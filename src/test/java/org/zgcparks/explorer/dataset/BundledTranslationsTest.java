@@ -41,6 +41,9 @@ class BundledTranslationsTest {
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{4,}");
 
+    /** "2024年" where the app writes "2024 年", as its formatted figures and dates do. */
+    private static final Pattern NUMBER_TOUCHING_HAN = Pattern.compile("\\d\\p{IsHan}|\\p{IsHan}\\d");
+
     static JsonNode root;
 
     @BeforeAll
@@ -69,6 +72,11 @@ class BundledTranslationsTest {
                     found.add(at + ": zh has no Chinese characters: \"" + zh + "\"");
                 }
                 foreignWords(zh).forEach(w -> found.add(at + ": zh holds the English word \"" + w + "\""));
+                Matcher tight = NUMBER_TOUCHING_HAN.matcher(zh.replaceAll("《[^》]*》", ""));
+                if (tight.find()) {
+                    found.add(at + ": zh writes \"" + tight.group() + "\" without the space the app puts between numbers"
+                            + " and characters (\"2024 年\"); official titles in 《》 keep their own form");
+                }
             }
             if (text.has("ru")) {
                 String ru = text.get("ru").asText();
