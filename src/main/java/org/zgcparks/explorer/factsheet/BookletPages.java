@@ -176,7 +176,7 @@ final class BookletPages {
             for (Source s : ctx.dataset().sources()) {
                 String bullet = "• ";
                 float indent = t.width(bullet, 8);
-                List<String> cite = t.wrap(m.get("cover.source", s.title(m.locale()), s.publisher(m.locale()), s.date()), 8,
+                List<String> cite = t.wrap(m.get("source.full", s.title(m.locale()), s.publisher(m.locale()), s.date()), 8,
                         cw - indent);
                 for (int i = 0; i < cite.size(); i++) {
                     t.line((i == 0 ? bullet : "") + cite.get(i), i == 0 ? x0 : x0 + indent, y, 8, ParkPage.INK, false);
