@@ -3,6 +3,7 @@ package org.zgcparks.explorer.factsheet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -64,7 +65,7 @@ final class BookletPages {
             entries.add(new Entry(null, measure.wrap(m.get("booklet.charts.title"), ENTRY, x1 - x0 - numberWidth - 12)));
         }
         for (Park p : parks) {
-            entries.add(new Entry(p, measure.wrap(p.names().en() + "  " + p.names().zh() + "  · "
+            entries.add(new Entry(p, measure.wrap(twoNames(p, m.locale()) + "  · "
                     + m.get("kind." + p.kind().id()), ENTRY, x1 - x0 - numberWidth - 12)));
         }
         List<SheetFlow.Block> note = List.of();
@@ -118,7 +119,7 @@ final class BookletPages {
             firstNumbers.add(pageNo);
             pageNo += pages.size();
             PDOutlineItem item = new PDOutlineItem();
-            item.setTitle(park.names().en() + " " + park.names().zh());
+            item.setTitle(twoNames(park, ctx.messages().locale()));
             item.setDestination(pages.get(0));
             outline.addLast(item);
             progress.step();
@@ -175,7 +176,8 @@ final class BookletPages {
             for (Source s : ctx.dataset().sources()) {
                 String bullet = "• ";
                 float indent = t.width(bullet, 8);
-                List<String> cite = t.wrap(s.title(m.locale()) + " — " + s.publisher(m.locale()) + ", " + s.date(), 8, cw - indent);
+                List<String> cite = t.wrap(m.get("source.full", s.title(m.locale()), s.publisher(m.locale()), s.date()), 8,
+                        cw - indent);
                 for (int i = 0; i < cite.size(); i++) {
                     t.line((i == 0 ? bullet : "") + cite.get(i), i == 0 ? x0 : x0 + indent, y, 8, ParkPage.INK, false);
                     y -= 10;
@@ -224,5 +226,12 @@ final class BookletPages {
             }
             ParkPage.footer(cs, t, ctx, x0, x1, m.get("sheet.page", pageNo, total), List.of());
         }
+    }
+
+    /** The park's name in the sheet's language, then in Chinese (in English on a Chinese sheet). */
+    static String twoNames(Park park, Locale locale) {
+        String first = park.names().in(locale);
+        String second = locale.getLanguage().equals("zh") ? park.names().en() : park.names().zh();
+        return second.isBlank() || second.equals(first) ? first : first + "  " + second;
     }
 }

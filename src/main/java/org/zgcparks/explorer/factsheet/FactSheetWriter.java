@@ -62,7 +62,7 @@ public final class FactSheetWriter {
         write(out, doc -> {
             PDRectangle size = format.rectangle();
             ParkPage.write(doc, size, fonts.embedIn(doc), context(ds), park, 0);
-            info(doc, park.names().en() + " — " + park.names().zh());
+            info(doc, BookletPages.twoNames(park, messages.locale()));
         });
     }
 

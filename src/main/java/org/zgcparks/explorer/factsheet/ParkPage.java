@@ -121,7 +121,7 @@ final class ParkPage {
         for (String line : t.wrap(others, 12, cw)) {
             flow.add(new SheetFlow.Line(line, x0, 12, INK, false, 15), null);
         }
-        String district = String.join(", ", park.districtIds().stream()
+        String district = String.join(m.get("list.separator"), park.districtIds().stream()
                 .map(id -> ds.district(id).map(d -> d.names().in(locale)).orElse(id)).toList());
         String parent = park.parentId() == null || park.parentId().isBlank() ? ""
                 : " · " + m.get("sheet.partOf", ds.namesOf(park.parentId()).in(locale));
@@ -148,9 +148,9 @@ final class ParkPage {
             addAll(flow, about, SheetFlow.paragraph(t, "", ctx.formats().projectReading(park.projectReading()), x0, cw,
                     7.5f, GREY, 9.5f));
         }
-        addAll(flow, about, SheetFlow.paragraph(t, m.get("overview.area") + ":", ctx.formats().area(park), x0, cw, 7.5f, GREY, 9.5f));
+        addAll(flow, about, SheetFlow.paragraph(t, m.get("sheet.label", m.get("overview.area")), ctx.formats().area(park), x0, cw, 7.5f, GREY, 9.5f));
         if (!park.positionNote().isBlank()) {
-            addAll(flow, about, SheetFlow.paragraph(t, m.get("overview.accuracy") + ":", park.positionNote().in(locale), x0, cw, 7.5f, GREY, 9.5f));
+            addAll(flow, about, SheetFlow.paragraph(t, m.get("sheet.label", m.get("overview.accuracy")), park.positionNote().in(locale), x0, cw, 7.5f, GREY, 9.5f));
         }
 
         // ---- timeline
@@ -177,7 +177,7 @@ final class ParkPage {
                 names.add(ds.industry(l.industryId()).map(i -> i.names().in(locale)).orElse(l.industryId())
                         + " " + citeNumbers(l.sourceIds(), sources));
             }
-            addAll(flow, industries, SheetFlow.paragraph(t, m.get("role." + role.id()) + ":", String.join(", ", names),
+            addAll(flow, industries, SheetFlow.paragraph(t, m.get("sheet.label", m.get("role." + role.id())), String.join(m.get("list.separator"), names),
                     x0, cw, BODY, INK, 10));
         }
 
@@ -237,8 +237,8 @@ final class ParkPage {
         }
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.get(i);
-            addAll(flow, src, SheetFlow.paragraph(t, "[" + (i + 1) + "]", s.title(locale) + " — " + s.publisher(locale) + ", "
-                    + s.date() + " (" + s.language() + ")", x0, cw, 7.4f, INK, 9.2f));
+            addAll(flow, src, SheetFlow.paragraph(t, "[" + (i + 1) + "]", m.get("sheet.source", s.title(locale), s.publisher(locale),
+                    s.date(), Locale.forLanguageTag(s.language()).getDisplayLanguage(locale)), x0, cw, 7.4f, INK, 9.2f));
         }
     }
 

@@ -87,6 +87,25 @@ final class Figures {
         return m.qualifier() == Qualifier.EXACT ? core : messages.get("qualifier." + m.qualifier().id(), core);
     }
 
+    /**
+     * The unit alone, as the language writes it after a number: the unit of "1 company" / "1 家" / "1 компания",
+     * "CNY 1 billion" / "10 亿元" / "1 млрд юаней" without the number. Written through the same catalogue as the
+     * values, so a unit label and the values beside it always agree.
+     */
+    String unit(String unit, String currency) {
+        Optional<Integer> scale = string("scale." + unit).map(Integer::parseInt);
+        String number = scale.map(s -> compact(BigDecimal.ONE.scaleByPowerOfTen(s))).orElseGet(() -> plain(BigDecimal.ONE));
+        if (!currency.isEmpty()) {
+            String sum = number;
+            number = string("currency." + currency).map(p -> p.replace("{0}", sum)).orElse(currency + " " + sum);
+        }
+        String n = number;
+        String written = string("unit." + unit).map(p -> format(p, n, BigDecimal.ONE, "nom"))
+                .or(() -> string("fixed." + unit).map(p -> format(p, n)))
+                .orElse(unit.startsWith("%") ? n + unit : n + " " + unit);
+        return written.replaceAll("\\d+", "").replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();
+    }
+
     String period(LocalizedText period) {
         boolean translated = !period.zh().isBlank() || !period.ru().isBlank();
         Matcher f = PERIOD_FORM.matcher(period.en());

@@ -36,6 +36,11 @@ public final class Formats {
         return figures.value(m);
     }
 
+    /** The figure's unit alone, for a label: "company" / "家" / "компания", "CNY billion" / "亿元" / "млрд юаней". */
+    public String unit(Metric m) {
+        return figures.unit(m.unit(), m.currency());
+    }
+
     /** Whether the app can write a figure's unit in every language (the unit is in its catalogue). */
     public static boolean knownUnit(String unit) {
         return Figures.knownUnit(unit);

@@ -62,8 +62,8 @@ final class Dialogs {
         sb.append(messages.get("about.text")).append("\n\n");
         if (dataset != null) {
             sb.append(messages.get("about.sources")).append('\n');
-            dataset.sources().forEach(s -> sb.append("• ").append(s.title(messages.locale())).append(" — ").append(s.publisher(messages.locale()))
-                    .append(", ").append(s.date()).append('\n'));
+            dataset.sources().forEach(s -> sb.append("• ").append(messages.get("source.full", s.title(messages.locale()),
+                    s.publisher(messages.locale()), s.date())).append('\n'));
             sb.append('\n');
         }
         sb.append(messages.get("about.licences"));

@@ -145,7 +145,7 @@ class PdfExportCommandTest {
         Path pdf = dir.resolve("ru.pdf");
         Result booklet = run("--export-pdf", pdf.toString(), "--park", "bda", "--park", "haidian-park", "--lang", "ru");
         assertEquals(0, booklet.code(), booklet.err());
-        assertTrue(booklet.out().startsWith("Буклет (2 парка, ") && booklet.out().contains(" записан в " + pdf), booklet.out());
+        assertTrue(booklet.out().startsWith("Сборник (2 парка, ") && booklet.out().contains(" записан в " + pdf), booklet.out());
         Result typo = run("--export-pdf", pdf.toString(), "--park", "haidan-park", "--lang", "zh");
         assertEquals(2, typo.code());
         assertTrue(typo.err().contains("未知的园区“haidan-park”（--park）；你是不是要找 haidian-park (海淀园)？"), typo.err());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,5 +59,29 @@ class FactSheetLanguageTest {
         }
         assertTrue(text.contains("более 50 компаний"), "a count with its Russian plural");
         assertFalse(text.contains("Commercial aerospace companies"), "no English figure names");
+    }
+
+    @Test
+    void aChineseBookletPutsTheChineseNameFirstAndWritesListsAndCitationsTheChineseWay() throws Exception {
+        Dataset ds = new DatasetLoader().loadBundled();
+        Messages zh = new Messages(Locale.CHINESE);
+        OfflineBasemap basemap = new OfflineBasemap();
+        basemap.setParks(ds.parks());
+        FactSheetService sheets = new FactSheetService(new TileSourceFactory(dir.resolve("cache"), 10L << 20, "test", basemap),
+                zh, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), "9.9.9");
+        Path pdf = dir.resolve("booklet-zh.pdf");
+        sheets.writeBooklet(ds, List.of(ds.park("bda").orElseThrow(), ds.park("haidian-park").orElseThrow()), "",
+                PageFormat.A4, new TileSourceChoice.Osm(), pdf, new Progress());
+        String text = text(pdf);
+        assertTrue(text.contains("北京经济技术开发区 Beijing Economic-Technological Development Area (E-Town) · 开发区"),
+                "the contents name each park in Chinese first: " + text.substring(0, 900));
+        assertFalse(text.contains("Haidian Park 海淀园"), "no English-first contents line");
+        assertTrue(text.contains("大兴区、通州区"), "districts listed with the Chinese enumeration comma");
+        assertTrue(text.contains("主导：") && text.contains("面积："), "labels with a full-width colon");
+        assertTrue(text.contains("《新京报》，2024-09-19（英语）"), "a citation with Chinese punctuation and language name: " + text.substring(text.lastIndexOf("新京报") - 20));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle().startsWith("北京经济技术开发区"),
+                    "the bookmarks name the parks in Chinese first");
+        }
     }
 }

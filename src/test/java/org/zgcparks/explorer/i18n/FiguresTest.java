@@ -103,4 +103,19 @@ class FiguresTest {
         assertEquals("2020 年目标", ZH.period(target));
         assertEquals("цель на 2020 г.", RU.period(target));
     }
+
+    static void unit(Metric m, String en, String zh, String ru) {
+        assertEquals(en, EN.unit(m));
+        assertEquals(zh, ZH.unit(m));
+        assertEquals(ru, RU.unit(m));
+    }
+
+    @Test
+    void aUnitAloneIsWrittenInTheLanguageNotAsTheDatasetsCode() {
+        unit(metric(Qualifier.MORE_THAN, "50", null, "companies", "", "2024"), "company", "家", "компания");
+        unit(metric(Qualifier.EXACT, "88.52", null, "billion", "CNY", "2024-H1"), "CNY billion", "亿元", "млрд юаней");
+        unit(metric(Qualifier.EXACT, "294", null, "million", "USD", "2024-H1"), "USD million", "万美元", "млн долларов США");
+        unit(metric(Qualifier.EXACT, "7.2", null, "km", "", "2024"), "km", "千米", "км");
+        unit(metric(Qualifier.EXACT, "16.1", null, "%", "", "2024"), "%", "%", "%");
+    }
 }

@@ -80,15 +80,15 @@ final class CompareTable {
             for (ParkComparison.FigureRow fr : theme.rows()) {
                 Metric m = fr.first();
                 Label label = cell(fr.label(locale), "compare-label");
-                Label sub = cell(m.period() + " · " + messages.get("metric.kind." + fr.kind().id()), "details-meta");
+                Label sub = cell(formats.period(m) + " · " + messages.get("metric.kind." + fr.kind().id()), "details-meta");
                 javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(0, label, sub);
                 grid.add(box, 0, row);
                 for (int j = 0; j < parks.size(); j++) {
                     Optional<Metric> f = fr.cells().get(j);
-                    Label v = cell(f.map(x -> formats.value(x) + (x.period().equals(m.period()) ? "" : " (" + x.period() + ")"))
+                    Label v = cell(f.map(x -> formats.value(x) + (x.period().equals(m.period()) ? "" : " (" + formats.period(x) + ")"))
                             .orElse(""), "compare-value");
                     f.ifPresent(x -> v.setTooltip(new Tooltip(x.name().in(locale) + "\n" + formats.value(x) + " · "
-                            + x.period() + " · " + messages.get("metric.kind." + x.kind().id()))));
+                            + formats.period(x) + " · " + messages.get("metric.kind." + x.kind().id()))));
                     if (fr.kind() == org.zgcparks.explorer.model.MetricKind.TARGET) {
                         v.getStyleClass().add("compare-target");
                     }

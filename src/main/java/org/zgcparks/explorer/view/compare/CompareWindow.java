@@ -36,9 +36,9 @@ import javafx.stage.Window;
 import org.zgcparks.explorer.compare.BarChartModel;
 import org.zgcparks.explorer.compare.ChartModels;
 import org.zgcparks.explorer.compare.ParkComparison;
+import org.zgcparks.explorer.i18n.Formats;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
-import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.view.DataExportActions;
 import org.zgcparks.explorer.viewmodel.CompareViewModel;
@@ -57,6 +57,7 @@ public final class CompareWindow {
     private final Messages messages;
     private final DataExportActions exports;
     private final Locale locale;
+    private final Formats formats;
     private final Stage stage = new Stage();
     private final Map<Park, BooleanProperty> checks = new HashMap<>();
     private final ListView<Park> picker = new ListView<>();
@@ -81,6 +82,7 @@ public final class CompareWindow {
         this.messages = messages;
         this.exports = exports;
         this.locale = messages.locale();
+        this.formats = new Formats(messages);
         this.table = new CompareTable(messages);
         this.charts = new ChartModels(messages);
         stage.initOwner(owner);
@@ -302,17 +304,13 @@ public final class CompareWindow {
             @Override
             protected void updateItem(ParkComparison.FigureRow r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.label(locale) + " — " + r.first().period() + " ("
-                        + messages.get("metric.kind." + r.kind().id()) + ", " + unitLabel(r.first()) + ")");
+                setText(empty || r == null ? null : r.label(locale) + " — " + formats.period(r.first()) + " ("
+                        + messages.get("metric.kind." + r.kind().id()) + ", " + formats.unit(r.first()) + ")");
             }
         };
     }
 
     /** "billion CNY", "%", "enterprises": the unit as the dataset writes it, to tell rows apart in the list. */
-    private static String unitLabel(Metric m) {
-        return m.currency().isEmpty() ? m.unit() : m.unit() + " " + m.currency();
-    }
-
     Node root() {
         return stage.getScene().getRoot();
     }

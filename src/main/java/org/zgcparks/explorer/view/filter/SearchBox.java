@@ -14,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Popup;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.Names;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.query.SearchIndex;
 
@@ -162,17 +163,24 @@ public final class SearchBox extends TextField {
             setId("search-hit-" + hit.id());
             if (hit.kind() == SearchIndex.Kind.PARK) {
                 var park = ds.park(hit.id()).orElseThrow();
-                setText(park.names().in(messages.locale()) + "  " + park.names().zh() + "\n"
+                setText(twoNames(park.names()) + "\n"
                         + messages.get("search.hit.park", messages.get("kind." + park.kind().id()),
-                        String.join(", ", park.districtIds().stream().map(id -> ds.district(id)
+                        String.join(messages.get("list.separator"), park.districtIds().stream().map(id -> ds.district(id)
                                 .map(d -> d.names().in(messages.locale())).orElse(id)).toList())));
             } else {
                 var industry = ds.industry(hit.id()).orElseThrow();
                 long count = ds.parks().stream().filter(p -> p.industries().stream()
                         .anyMatch(l -> l.industryId().equals(hit.id()))).count();
-                setText(industry.names().in(messages.locale()) + "  " + industry.names().zh() + "\n"
+                setText(twoNames(industry.names()) + "\n"
                         + messages.get("search.hit.industry", count));
             }
+        }
+
+        /** The name in the window's language, then in Chinese (in English when the window is in Chinese). */
+        private String twoNames(Names names) {
+            String first = names.in(messages.locale());
+            String second = "zh".equals(messages.locale().getLanguage()) ? names.en() : names.zh();
+            return second.isBlank() || second.equals(first) ? first : first + "  " + second;
         }
     }
 }
