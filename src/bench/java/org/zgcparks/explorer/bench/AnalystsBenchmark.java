@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.zgcparks.explorer.compare.ChartModels;
 import org.zgcparks.explorer.compare.ChartSvg;
 import org.zgcparks.explorer.compare.IndustryCounts;
 import org.zgcparks.explorer.compare.ParkComparison;
+import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.export.DataExport;
 import org.zgcparks.explorer.export.ExportFormat;
 import org.zgcparks.explorer.export.FigureCsv;
@@ -87,7 +89,7 @@ public class AnalystsBenchmark {
 
     /** Every park gets 4–12 figures copied from the bundled dataset's. */
     static Dataset withFigures(Dataset synthetic, long seed) throws Exception {
-        List<Metric> templates = new org.zgcparks.explorer.dataset.DatasetLoader().loadBundled().metrics();
+        List<Metric> templates = new DatasetLoader().loadBundled().metrics();
         Random rnd = new Random(seed);
         List<Metric> metrics = new ArrayList<>();
         for (Park p : synthetic.parks()) {
@@ -144,9 +146,9 @@ public class AnalystsBenchmark {
     /** The sizes of the two exports, printed once by {@link #main}. */
     public static void main(String[] args) throws Exception {
         Dataset d = withFigures(SyntheticDatasets.generate(2543, 42), 7);
-        var csv = new java.io.ByteArrayOutputStream();
+        var csv = new ByteArrayOutputStream();
         FigureCsv.write(d, d.parks(), csv);
-        var geo = new java.io.ByteArrayOutputStream();
+        var geo = new ByteArrayOutputStream();
         ParksGeoJson.write(d, d.parks(), geo);
         System.out.println("2543 parks, " + d.metrics().size() + " figures: CSV " + csv.size() / 1024 + " KiB, GeoJSON "
                 + geo.size() / 1024 + " KiB");

@@ -1,14 +1,24 @@
 package org.zgcparks.explorer.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.factsheet.PageFormat;
@@ -17,8 +27,8 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /**
  * Fact-sheet speed and memory, a documented probe (not a test): the time of one park's sheet after warm-up
@@ -45,7 +55,7 @@ public final class FactSheetProbe {
         }
         List<Double> single = new ArrayList<>();
         List<Double> singleCpu = new ArrayList<>();
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < 20; i++) {
             long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
             sheets.writePark(ds, ds.parks().get(i % ds.parks().size()), PageFormat.A4, osm, dir.resolve("one.pdf"));
@@ -112,19 +122,19 @@ public final class FactSheetProbe {
     }
 
     private static long processCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The bytes of the image streams in a PDF (cached map tiles, if any), to tell them from text and drawing. */
-    private static long imageBytes(Path pdf) throws java.io.IOException {
+    private static long imageBytes(Path pdf) throws IOException {
         long total = 0;
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            java.util.Set<org.apache.pdfbox.cos.COSBase> seen = new java.util.HashSet<>();
-            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            Set<COSBase> seen = new HashSet<>();
+            for (PDPage page : doc.getPages()) {
                 var res = page.getResources();
                 for (var name : res.getXObjectNames()) {
                     var x = res.getXObject(name);
-                    if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img && seen.add(img.getCOSObject())) {
+                    if (x instanceof PDImageXObject img && seen.add(img.getCOSObject())) {
                         total += img.getCOSObject().getLength();
                     }
                 }

@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.bench;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class SyntheticDatasets {
                 ru.append(s == 0 ? syl[2] : syl[2].toLowerCase());
             }
             String[] suffix = SUFFIX[rnd.nextInt(SUFFIX.length)];
-            String plain = java.text.Normalizer.normalize(py, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            String plain = Normalizer.normalize(py, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
             Names names = new Names(plain + " " + suffix[0] + " " + n, zh + suffix[1] + n, ru + " " + suffix[2] + " " + n,
                     py.toString());
             double lat = 39.55 + rnd.nextDouble() * 1.3;

@@ -1,6 +1,10 @@
 package org.zgcparks.explorer.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,20 +13,20 @@ import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.util.Duration;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.zgcparks.explorer.dataset.DatasetLoader;
+import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.task.TaskRunner;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileSourceFactory;
-import org.zgcparks.explorer.view.map.MapTiles;
-import java.nio.file.Path;
 import org.zgcparks.explorer.view.MainWindow;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
+import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.task.TaskRunner;
 
 /**
  * Probe for the whole UI update on a filter change: the work on the FX thread from the change (matching, list and
@@ -62,7 +66,7 @@ public final class UiUpdateProbe {
                 vm.setDataset(ds, "synthetic");
                 SettingsStore settings = new SettingsStore(dir.resolve("s.properties"));
                 Stage stage = new Stage();
-                MainWindow window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, services, new org.zgcparks.explorer.factsheet.FactSheetService(services, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false);
+                MainWindow window = new MainWindow(stage, vm, new Messages(Locale.ENGLISH), settings, tiles, services, new FactSheetService(services, new Messages(Locale.ENGLISH), Clock.systemUTC(), "test"), false);
                 stage.show();
                 javafx.scene.Scene scene = window.scene();
                 String[] industries = {"ai", "integrated-circuits", "biomedicine", "commercial-aerospace", "new-energy"};
@@ -71,7 +75,7 @@ public final class UiUpdateProbe {
                 double[] phase = new double[2];
                 long[] t = new long[3]; // change start, change end, start of the pulse that follows
                 long[] cpu = new long[3]; // the FX thread's CPU time at the same moments
-                java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                ThreadMXBean mx = ManagementFactory.getThreadMXBean();
                 List<Double> cpuTimes = new ArrayList<>();
                 int[] i = {0};
                 boolean[] awaiting = {false};

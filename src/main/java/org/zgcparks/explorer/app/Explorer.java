@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -16,6 +19,7 @@ import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.query.PreparedDataset;
 import org.zgcparks.explorer.settings.AppInfo;
 import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
@@ -23,16 +27,15 @@ import org.zgcparks.explorer.task.DaemonPool;
 import org.zgcparks.explorer.task.TaskRunner;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileSource;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.MainWindow;
-import org.zgcparks.explorer.view.WindowLanguage;
 import org.zgcparks.explorer.view.StartupProbe;
 import org.zgcparks.explorer.view.UiFont;
+import org.zgcparks.explorer.view.WindowLanguage;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.query.PreparedDataset;
 
 /**
  * The composition root of the window: builds every service once (dataset loader, task runner, settings, tile
@@ -270,11 +273,11 @@ final class Explorer {
             done.complete(known);
         });
         try {
-            return done.get(2, java.util.concurrent.TimeUnit.SECONDS);
+            return done.get(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return false;
         }
     }

@@ -1,6 +1,5 @@
 package org.zgcparks.explorer.view;
 
-import org.zgcparks.explorer.view.support.WeakListeners;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -13,8 +12,10 @@ import javafx.scene.layout.Region;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.TileSource;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.tiles.TileStats;
 import org.zgcparks.explorer.view.map.MapTiles;
+import org.zgcparks.explorer.view.support.WeakListeners;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
 /**
@@ -110,7 +111,7 @@ final class StatusBar extends HBox {
         return switch (status) {
             case ONLINE -> messages.get("status.online", service.info().name());
             case OFFLINE -> messages.get(service.isStayingOffline() ? "status.offline.chosen" : "status.offline");
-            case LOCAL -> messages.get("status.local", service.spec() instanceof org.zgcparks.explorer.tiles.TileSourceChoice.Offline
+            case LOCAL -> messages.get("status.local", service.spec() instanceof TileSourceChoice.Offline
                     ? messages.get("settings.tiles.offlineName") : service.info().name());
         };
     }

@@ -23,10 +23,11 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.tiles.DiskTileCache;
+import org.zgcparks.explorer.tiles.TileKey;
 import org.zgcparks.explorer.tiles.TilePrefs;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
-import org.zgcparks.explorer.viewmodel.TileSettingsViewModel;
 import org.zgcparks.explorer.tiles.UrlTemplate;
+import org.zgcparks.explorer.viewmodel.TileSettingsViewModel;
 
 /**
  * Settings › Map tiles: OpenStreetMap, another XYZ server, an MBTiles file or the offline basemap, and the cache's
@@ -178,7 +179,7 @@ final class TileSettingsDialog extends Dialog<TileSettingsDialog.Choice> {
             if (attribution.getText().isBlank() && !template.isOpenStreetMap()) {
                 // providers require their credit on the map; without one the map could only name the host
                 throw new IllegalArgumentException(messages.get("settings.tiles.attribution.needed",
-                        template.expand(new org.zgcparks.explorer.tiles.TileKey(0, 0, 0)).getHost()));
+                        template.expand(new TileKey(0, 0, 0)).getHost()));
             }
             spec = new TileSourceChoice.Xyz(template, attribution.getText().strip(), "");
         } else if (mbtiles.isSelected()) {

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.factsheet.ExportFilesAccess;
 
 /**
  * What {@code --export-pdf} may replace, and what a killed export leaves: special files and links are refused and
@@ -92,7 +93,7 @@ class ExportTargetTest {
         Files.writeString(dead.resolve("PDFBox123.tmp"), "pages");
         Path alive = Files.createDirectories(root.resolve(Long.toString(ProcessHandle.current().pid())));
         Path other = Files.createDirectories(root.resolve("not-a-pid"));
-        assertEquals(1, org.zgcparks.explorer.factsheet.ExportFilesAccess.removeStaleScratch(root));
+        assertEquals(1, ExportFilesAccess.removeStaleScratch(root));
         assertFalse(Files.exists(dead));
         assertTrue(Files.exists(alive) && Files.exists(other));
     }

@@ -3,6 +3,7 @@ package org.zgcparks.explorer.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
@@ -34,7 +35,7 @@ class ProcessAgeTest {
 
     @Test
     void thisProcessIsYoungerThanItsJvmUptimePlusTheLaunchersShare() {
-        long jvmUptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        long jvmUptime = ManagementFactory.getRuntimeMXBean().getUptime();
         long age = ProcessAge.millis();
         // the process began just before the JVM did: never later, and not a truncated boot-time second earlier
         assertTrue(age >= jvmUptime - 20, "age " + age + " ms, JVM uptime " + jvmUptime + " ms");

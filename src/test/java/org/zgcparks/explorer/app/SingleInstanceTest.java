@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,7 @@ class SingleInstanceTest {
         BlockingQueue<String> selected = new LinkedBlockingQueue<>();
         try (SingleInstance running = SingleInstance.listen(file, id -> selected.add(id) && !id.equals("atlantis"))) {
             assertNotNull(running);
-            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+            assertEquals("rw-------", PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(file)));
             assertEquals(SingleInstance.HandOff.TAKEN, SingleInstance.handOff(file, "bda"));
             assertEquals("bda", selected.poll(5, TimeUnit.SECONDS));

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.zgcparks.explorer.model.ParkKind;
 
 class CommandLineTest {
 
@@ -44,10 +46,10 @@ class CommandLineTest {
     void filterOptions() throws Exception {
         CommandLine cl = CommandLine.parse("--industry", "commercial-aerospace", "--industry=ai", "--match", "all",
                 "--kind", "sub-park", "--district", "haidian");
-        assertEquals(java.util.List.of("commercial-aerospace", "ai"), cl.industries());
+        assertEquals(List.of("commercial-aerospace", "ai"), cl.industries());
         assertTrue(cl.matchAll().orElseThrow());
-        assertEquals(java.util.List.of(org.zgcparks.explorer.model.ParkKind.SUB_PARK), cl.kinds());
-        assertEquals(java.util.List.of("haidian"), cl.districts());
+        assertEquals(List.of(ParkKind.SUB_PARK), cl.kinds());
+        assertEquals(List.of("haidian"), cl.districts());
         assertTrue(cl.hasFilter());
         assertFalse(CommandLine.parse().hasFilter());
         assertTrue(assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse("--kind", "moon")).getMessage().contains("sub-park"));
@@ -69,7 +71,7 @@ class CommandLineTest {
         CommandLine cl = CommandLine.parse("--tile-url", "https://{s}.t.example.com/{z}/{x}/{y}.png?k={apikey}",
                 "--tile-subdomains", "a, b", "--tile-api-key", "K", "--tile-attribution", "© Example", "--tile-cache-mb=200");
         assertEquals("https://{s}.t.example.com/{z}/{x}/{y}.png?k={apikey}", cl.tiles().url().orElseThrow());
-        assertEquals(java.util.List.of("a", "b"), cl.tiles().subdomains());
+        assertEquals(List.of("a", "b"), cl.tiles().subdomains());
         assertEquals(200, cl.tiles().cacheMb().orElseThrow());
         assertFalse(cl.tiles().offline());
         assertTrue(CommandLine.parse("--offline").tiles().offline());

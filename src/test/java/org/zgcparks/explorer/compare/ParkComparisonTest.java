@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zgcparks.explorer.dataset.DatasetLoader;
@@ -141,7 +142,7 @@ class ParkComparisonTest {
             }
             assertTrue(row.roles().stream().anyMatch(Optional::isPresent), "only industries one of them has");
         }
-        long distinct = java.util.stream.Stream.of(a, b).flatMap(p -> p.industries().stream())
+        long distinct = Stream.of(a, b).flatMap(p -> p.industries().stream())
                 .map(l -> l.industryId()).distinct().count();
         assertEquals(distinct, cmp.industries().size());
     }

@@ -3,7 +3,9 @@ package org.zgcparks.explorer.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zgcparks.explorer.dataset.DatasetLoader;
@@ -84,8 +86,8 @@ class SearchIndexTest {
     @Test
     void theIndexedSearchFindsExactlyWhatABruteForceScanFinds() throws Exception {
         var ds = new DatasetLoader().loadBundled();
-        java.util.Random random = new java.util.Random(7);
-        List<String> queries = new java.util.ArrayList<>();
+        Random random = new Random(7);
+        List<String> queries = new ArrayList<>();
         for (var p : ds.parks()) {
             for (String name : List.of(p.names().en(), p.names().pinyin(), p.names().ru(), p.names().zh())) {
                 String n = TextMatch.normalize(name);

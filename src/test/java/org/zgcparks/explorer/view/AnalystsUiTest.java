@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -33,9 +36,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.cli.CommandLine;
+import org.zgcparks.explorer.compare.ParkComparison;
 import org.zgcparks.explorer.export.FigureTsv;
+import org.zgcparks.explorer.i18n.Formats;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.model.LocalizedText;
 import org.zgcparks.explorer.model.Metric;
+import org.zgcparks.explorer.model.MetricKind;
 import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.model.Qualifier;
 import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.compare.CompareWindow;
 
@@ -83,7 +93,7 @@ class AnalystsUiTest {
         Metric third = figures.get(2);
         interact(() -> table.getSelectionModel().clearAndSelect(2));
         assertEquals(third.name().en(), robot.lookup("#metric-detail-name").queryAs(Label.class).getText());
-        assertEquals(new org.zgcparks.explorer.i18n.Formats(new org.zgcparks.explorer.i18n.Messages(java.util.Locale.ENGLISH)).period(third),
+        assertEquals(new Formats(new Messages(Locale.ENGLISH)).period(third),
                 robot.lookup("#metric-detail-period").queryAs(Label.class).getText());
         assertEquals(third.kind().id(), robot.lookup("#metric-detail-kind").queryAs(Label.class).getText());
         String sources = fx(() -> robot.lookup("#metric-detail-sources").queryAs(javafx.scene.layout.VBox.class)
@@ -175,10 +185,10 @@ class AnalystsUiTest {
     void aFigureChartHasABarPerParkWithTheFigureAndMarksTargets(FxRobot robot) throws Exception {
         var ds = ui.dataset();
         Metric template = ds.metricsOf("zgc-street").get(0);
-        List<Metric> extra = new java.util.ArrayList<>(ds.metrics());
+        List<Metric> extra = new ArrayList<>(ds.metrics());
         extra.add(target(template, "t1", "zgc-street", "12"));
         extra.add(target(template, "t2", "inno-way", "30"));
-        var withTargets = new org.zgcparks.explorer.model.Dataset(ds.info(), ds.sources(), ds.regions(), ds.districts(),
+        var withTargets = new Dataset(ds.info(), ds.sources(), ds.regions(), ds.districts(),
                 ds.industryGroups(), ds.industries(), ds.parks(), ds.policies(), extra);
         List<String> ids = List.of("zgc-street", "inno-way", "bda");
         CompareWindow cw = fx(() -> {
@@ -189,7 +199,7 @@ class AnalystsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> cw.selectTab("compare-tab-figure"));
         var choice = robot.lookup("#compare-figure-choice").queryAs(javafx.scene.control.ComboBox.class);
-        var row = (org.zgcparks.explorer.compare.ParkComparison.FigureRow) choice.getValue();
+        var row = (ParkComparison.FigureRow) choice.getValue();
         assertNotNull(row, "the two targets of the same name can be charted");
         assertEquals("Floor space to be built", row.first().name().en());
         BarChart<?, ?> chart = robot.lookup("#compare-figure-chart").queryAs(BarChart.class);
@@ -206,11 +216,11 @@ class AnalystsUiTest {
     }
 
     static Metric target(Metric t, String id, String park, String value) {
-        return new Metric(id, park, new org.zgcparks.explorer.model.LocalizedText("Floor space to be built", "", ""),
-                org.zgcparks.explorer.model.Qualifier.EXACT, new java.math.BigDecimal(value), java.util.Optional.empty(), "m²", "",
-                org.zgcparks.explorer.model.LocalizedText.english("2030 target"),
-                org.zgcparks.explorer.model.MetricKind.TARGET, java.util.Optional.empty(), t.citations(),
-                org.zgcparks.explorer.model.LocalizedText.EMPTY, org.zgcparks.explorer.model.LocalizedText.EMPTY);
+        return new Metric(id, park, new LocalizedText("Floor space to be built", "", ""),
+                Qualifier.EXACT, new BigDecimal(value), Optional.empty(), "m²", "",
+                LocalizedText.english("2030 target"),
+                MetricKind.TARGET, Optional.empty(), t.citations(),
+                LocalizedText.EMPTY, LocalizedText.EMPTY);
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
@@ -56,7 +58,7 @@ class ClickRuleUiTest {
         // been resized): point at the label where it stands now until the hover follows, or fail after 10 s
         Point2D[] centre = {null};
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
                 centre[0] = fx(() -> label.isVisible() ? label.localToScreen(label.getLayoutBounds().getCenterX(),
                         label.getLayoutBounds().getCenterY()) : null);
                 if (centre[0] == null) {
@@ -66,7 +68,7 @@ class ClickRuleUiTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 return vm.hoveredParkProperty().get() != null && "bda".equals(vm.hoveredParkProperty().get().id());
             });
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             // fall through to the assertion, which names what was hovered instead
         }
         assertEquals("bda", vm.hoveredParkProperty().get() == null ? null : vm.hoveredParkProperty().get().id(),

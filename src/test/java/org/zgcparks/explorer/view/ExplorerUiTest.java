@@ -9,10 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,28 +35,31 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.dataset.ValidationTestData;
+import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.geo.Bounds;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.task.TaskRunner;
 import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.Tile;
 import org.zgcparks.explorer.tiles.TileKey;
 import org.zgcparks.explorer.tiles.TileSource;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TileSourceInfo;
-import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.tiles.TileStats;
 import org.zgcparks.explorer.tiles.TileViewport;
-import org.zgcparks.explorer.view.map.MapTiles;
+import org.zgcparks.explorer.view.filter.ParkListView;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
+import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.task.TaskRunner;
 
 /** Drives the real main window headlessly (Monocle): map clicks, list, keyboard, hover, dialogs, saved state. */
 @ExtendWith(ApplicationExtension.class)
@@ -148,7 +158,7 @@ class ExplorerUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TreeView<?> tree = robot.lookup("#park-list").queryAs(javafx.scene.control.TreeView.class);
         Object selectedEntry = tree.getSelectionModel().getSelectedItem().getValue();
-        assertEquals("bda", ((org.zgcparks.explorer.view.filter.ParkListView.Entry) selectedEntry).park().id());
+        assertEquals("bda", ((ParkListView.Entry) selectedEntry).park().id());
     }
 
     @Test
@@ -229,7 +239,7 @@ class ExplorerUiTest {
         interact(() -> search.setText("亦庄")); // the headless robot types key codes, not CJK input
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(java.util.List.of("bda", "yizhuang-park").contains(vm.selectedParkProperty().get().id()));
+        assertTrue(List.of("bda", "yizhuang-park").contains(vm.selectedParkProperty().get().id()));
         assertTrue(robot.lookup("#overview-name-zh").queryAs(Label.class).getText().contains("亦庄")
                 || robot.lookup("#overview-name-zh").queryAs(Label.class).getText().contains("北京经济技术开发区"));
         GeoPoint centre = fx(() -> window.map().centre());
@@ -242,15 +252,15 @@ class ExplorerUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         // only a visible cell of the industry tree: recycled cells keep old texts and positions
         Node cell = robot.from(robot.lookup("#industry-tree").queryAs(Node.class)).lookup(".tree-cell")
-                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Commercial aerospace"))
+                .match(LabeledMatchers.hasText("Commercial aerospace"))
                 .match(Node::isVisible).query();
         robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        java.util.Set<String> expected = dataset.parks().stream()
+        Set<String> expected = dataset.parks().stream()
                 .filter(p -> p.industries().stream().anyMatch(l -> l.industryId().equals("commercial-aerospace")))
-                .map(Park::id).collect(java.util.stream.Collectors.toSet());
-        assertEquals(java.util.Set.of("haidian-park", "yizhuang-park", "bda", "rocket-street"), expected);
-        java.util.Set<String> listedIds = listedParkIds(robot);
+                .map(Park::id).collect(Collectors.toSet());
+        assertEquals(Set.of("haidian-park", "yizhuang-park", "bda", "rocket-street"), expected);
+        Set<String> listedIds = listedParkIds(robot);
         for (Park p : dataset.parks()) {
             boolean listed = listedIds.contains(p.id());
             assertEquals(expected.contains(p.id()), listed, p.id() + " in the list; filter " + vm.filterProperty().get());
@@ -286,7 +296,7 @@ class ExplorerUiTest {
         robot.clickOn("#tab-industries");
         robot.clickOn("#industry-graphene");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(java.util.Set.of("graphene"), vm.filterProperty().get().industryIds());
+        assertEquals(Set.of("graphene"), vm.filterProperty().get().industryIds());
         assertFalse(robot.lookup("#filter-warning").query().isVisible(), "Fangshan has graphene: no warning");
         interact(() -> vm.select("fengtai-park"));
         assertTrue(robot.lookup("#filter-warning").query().isVisible());
@@ -302,10 +312,10 @@ class ExplorerUiTest {
         Stage second = fx(Stage::new);
         ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
         interact(() -> vm2.setDataset(dataset, "bundled"));
-        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileSources, new org.zgcparks.explorer.factsheet.FactSheetService(tileSources, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false));
-        assertEquals(java.util.Set.of("uav"), vm2.filterProperty().get().industryIds());
+        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileSources, new FactSheetService(tileSources, new Messages(Locale.ENGLISH), Clock.systemUTC(), "test"), false));
+        assertEquals(Set.of("uav"), vm2.filterProperty().get().industryIds());
         assertEquals(ExplorerViewModel.NonMatching.HIDE, vm2.nonMatchingProperty().get());
-        assertEquals(java.util.List.of("yanqing-park"), vm2.matchingParks().stream().map(Park::id).toList());
+        assertEquals(List.of("yanqing-park"), vm2.matchingParks().stream().map(Park::id).toList());
         interact(second::close);
     }
 
@@ -353,7 +363,7 @@ class ExplorerUiTest {
         Stage second = fx(Stage::new);
         ExplorerViewModel vm2 = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
         interact(() -> vm2.setDataset(dataset, "bundled"));
-        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileSources, new org.zgcparks.explorer.factsheet.FactSheetService(tileSources, new Messages(Locale.ENGLISH), java.time.Clock.systemUTC(), "test"), false));
+        interact(() -> new MainWindow(second, vm2, new Messages(Locale.ENGLISH), new SettingsStore(dir.resolve("settings.properties")), tiles, tileSources, new FactSheetService(tileSources, new Messages(Locale.ENGLISH), Clock.systemUTC(), "test"), false));
         assertEquals("im-way", vm2.selectedParkProperty().get().id());
         interact(second::close);
     }
@@ -377,7 +387,7 @@ class ExplorerUiTest {
                 if (key.x() == 0) {
                     throw new IllegalStateException("source exploded");
                 }
-                return CompletableFuture.failedFuture(new java.io.IOException("no network"));
+                return CompletableFuture.failedFuture(new IOException("no network"));
             }
 
             @Override
@@ -424,10 +434,10 @@ class ExplorerUiTest {
         AppTileRetriever.install(fx(() -> new MapTiles(failing)));
         try {
             AppTileRetriever retriever = new AppTileRetriever();
-            for (var future : java.util.List.of(retriever.loadTile(10, 843, 388), retriever.loadTile(10, 0, 388),
+            for (var future : List.of(retriever.loadTile(10, 843, 388), retriever.loadTile(10, 0, 388),
                     retriever.loadTile(3, 99, 0))) {
                 assertFalse(future.isCompletedExceptionally());
-                javafx.scene.image.Image img = future.get(5, java.util.concurrent.TimeUnit.SECONDS);
+                javafx.scene.image.Image img = future.get(5, TimeUnit.SECONDS);
                 assertEquals(256, img.getWidth());
                 int argb = fx(() -> img.getPixelReader().getArgb(10, 10));
                 assertEquals(0xFF, argb >>> 24, "an opaque tile, not a blank one");
@@ -440,18 +450,18 @@ class ExplorerUiTest {
     /** The visible row of the park list that shows this park. */
     static Node listRow(FxRobot robot, String parkId) {
         return robot.lookup("#park-list").lookup(".park-list-cell").match(Node::isVisible)
-                .match((Node row) -> org.zgcparks.explorer.view.filter.ParkListView.parkOf(row)
+                .match((Node row) -> ParkListView.parkOf(row)
                         .map(p -> p.id().equals(parkId)).orElse(false))
                 .query();
     }
 
     /** The parks the list holds (its tree items; cells are recycled, so they are not the truth). */
-    static java.util.Set<String> listedParkIds(FxRobot robot) {
+    static Set<String> listedParkIds(FxRobot robot) {
         javafx.scene.control.TreeView<?> tree = robot.lookup("#park-list").queryAs(javafx.scene.control.TreeView.class);
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (var group : tree.getRoot().getChildren()) {
             for (var item : group.getChildren()) {
-                ids.add(((org.zgcparks.explorer.view.filter.ParkListView.Entry) item.getValue()).park().id());
+                ids.add(((ParkListView.Entry) item.getValue()).park().id());
             }
         }
         return ids;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.query.ParkFilter;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.TileSourceFactory;
-import org.zgcparks.explorer.query.ParkFilter;
 
 /**
  * View › Language switches EN → ZH → RU → EN with E-Town selected, a filter set and the map moved: the selection,
@@ -159,8 +160,8 @@ class LanguageSwitchUiTest {
         assertEquals("en", saved.get(WindowLanguage.SETTING).orElseThrow(), "the last choice is remembered");
         SettingsStore chose = new SettingsStore(dir.resolve("chose.properties"));
         chose.put(WindowLanguage.SETTING, "zh");
-        assertEquals(Locale.CHINESE, WindowLanguage.startLanguage(java.util.Optional.empty(), chose), "remembered");
-        assertEquals(new Locale("ru"), WindowLanguage.startLanguage(java.util.Optional.of(new Locale("ru")), chose),
+        assertEquals(Locale.CHINESE, WindowLanguage.startLanguage(Optional.empty(), chose), "remembered");
+        assertEquals(new Locale("ru"), WindowLanguage.startLanguage(Optional.of(new Locale("ru")), chose),
                 "--lang wins");
     }
 

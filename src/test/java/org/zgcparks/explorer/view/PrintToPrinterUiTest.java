@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import javax.print.PrintService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -28,8 +30,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.query.ParkFilter;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /**
  * Printing to a real print system: File › Print…, Print… in the preview, and the job reaches the system's default
@@ -62,10 +64,10 @@ class PrintToPrinterUiTest {
      * The default printer, when it is a virtual PDF printer (cups-pdf): the test skips where there is none, and never
      * prints on paper on a machine whose default printer is a real one.
      */
-    static Optional<javax.print.PrintService> virtualPdfPrinter() {
-        Optional<javax.print.PrintService> printer = SheetPrinter.defaultPrinter();
+    static Optional<PrintService> virtualPdfPrinter() {
+        Optional<PrintService> printer = SheetPrinter.defaultPrinter();
         assumeTrue(printer.isPresent(), "no printer is installed here; .ci/print-check installs CUPS with cups-pdf");
-        assumeTrue(printer.get().getName().toLowerCase(java.util.Locale.ROOT).contains("pdf")
+        assumeTrue(printer.get().getName().toLowerCase(Locale.ROOT).contains("pdf")
                 && Files.exists(Path.of("/etc/cups/cups-pdf.conf")),
                 "the default printer " + printer.get().getName() + " is not the cups-pdf virtual printer; nothing is printed");
         return printer;
@@ -87,7 +89,7 @@ class PrintToPrinterUiTest {
 
     @Test
     void aSheetPrintedOnTheDefaultPrinterReachesIt(FxRobot robot) throws Exception {
-        Optional<javax.print.PrintService> printer = virtualPdfPrinter();
+        Optional<PrintService> printer = virtualPdfPrinter();
         Instant before = Instant.now().minusSeconds(1);
         ExplorerUiTest.interact(() -> ui.window().factSheets().usePrintSetup(
                 new FactSheetActions.PrintSetup(SheetPrinter::defaultPrinter, SheetPrinter.noDialog())));
@@ -121,7 +123,7 @@ class PrintToPrinterUiTest {
 
     @Test
     void aBookletOfTheFilteredParksIsPrintedWithProgress(FxRobot robot) throws Exception {
-        Optional<javax.print.PrintService> printer = virtualPdfPrinter();
+        Optional<PrintService> printer = virtualPdfPrinter();
         ExplorerUiTest.interact(() -> ui.window().factSheets().usePrintSetup(
                 new FactSheetActions.PrintSetup(SheetPrinter::defaultPrinter, SheetPrinter.noDialog())));
         ExplorerUiTest.interact(() -> ui.vm().setFilter(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -54,7 +55,7 @@ class ProjectReadingUiTest {
 
     static List<String> texts(FxRobot robot, String containerId) {
         return robot.lookup(containerId).lookup((Node n) -> n instanceof Labeled).queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).filter(java.util.Objects::nonNull).toList();
+                .map(Labeled::getText).filter(Objects::nonNull).toList();
     }
 
     @Test

@@ -3,9 +3,12 @@ package org.zgcparks.explorer.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -40,8 +43,8 @@ class TileCreditUiTest {
         tiles = TestWindows.open(stage, dir, services -> {
             try {
                 return services.create(spec, false);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }).tiles();
     }
@@ -55,7 +58,7 @@ class TileCreditUiTest {
     @Test
     void whenEveryTileIsTheOfflineBasemapTheStatusBarSaysSoAndCountsNoTileAsLoaded(FxRobot robot) throws Exception {
         Label status = robot.lookup("#status-tiles").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> TestWindows.fx(() -> tiles.source().stats().pending() == 0 && tiles.provisionalInView() > 0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Tiles: offline basemap", TestWindows.fx(status::getText));

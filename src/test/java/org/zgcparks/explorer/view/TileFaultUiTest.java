@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpExchange;
 import java.awt.Color;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.stage.Stage;
@@ -58,7 +62,7 @@ class TileFaultUiTest {
             try {
                 return services.create(spec, false);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         tiles = ui.tiles();
@@ -92,15 +96,15 @@ class TileFaultUiTest {
                 ex.getResponseBody().flush();
                 throw new IOException("connection dropped");
             }
-            case "short" -> TestTileServer.send(ex, 200, java.util.Arrays.copyOf(png, 24), Map.of());
+            case "short" -> TestTileServer.send(ex, 200, Arrays.copyOf(png, 24), Map.of());
             default -> TestTileServer.send(ex, 200, "<html>please log in</html>".getBytes(), Map.of());
         }
     }
 
-    static void waitFor(String what, int seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    static void waitFor(String what, int seconds, Callable<Boolean> condition) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what, e);
         }
     }

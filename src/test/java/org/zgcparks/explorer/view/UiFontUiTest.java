@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.i18n.BundledFont;
+import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.TileSourceFactory;
 
@@ -120,8 +122,8 @@ class UiFontUiTest {
         assertEquals(BundledFont.FAMILY, zh.getFont().getFamily());
         assertAllInBundledFont(ui.window().scene().getRoot(), "the main window");
 
-        ExplorerUiTest.interact(() -> Dialogs.about(ui.window().scene().getWindow(), new org.zgcparks.explorer.i18n.Messages(
-                java.util.Locale.CHINESE), ui.dataset(), "").show());
+        ExplorerUiTest.interact(() -> Dialogs.about(ui.window().scene().getWindow(), new Messages(
+                Locale.CHINESE), ui.dataset(), "").show());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about-dialog").tryQuery().isPresent());
         Node about = robot.lookup("#about-dialog").query();
         assertTrue(((TextInputControl) robot.lookup("#about-text").query()).getText().contains("文泉驿微米黑"));

@@ -9,8 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +87,7 @@ class ExplorerViewModelTest {
         vm.activate(hits.get(0));
         assertEquals("shunyi-park", vm.selectedParkProperty().get().id());
         vm.activate(vm.search("graphene", 1).get(0));
-        assertEquals(java.util.Set.of("graphene"), vm.filterProperty().get().industryIds());
+        assertEquals(Set.of("graphene"), vm.filterProperty().get().industryIds());
     }
 
     @Test
@@ -113,11 +118,11 @@ class ExplorerViewModelTest {
     void aPipeOrADeviceIsReportedWithoutBlockingAndKeepsTheDataset(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("pipe.json");
         Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)
+        Assumptions.assumeTrue(mk.waitFor(10, TimeUnit.SECONDS)
                 && mk.exitValue() == 0, "mkfifo is not available");
         for (Path special : List.of(fifo, Path.of("/dev/zero"))) {
             List<DatasetException> reported = new ArrayList<>();
-            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+            Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
                     () -> vm.openDataset(special, () -> { throw new AssertionError("must not load"); }, reported::add));
             assertEquals(1, reported.size());
             assertTrue(reported.get(0).getMessage().contains("not a regular file"), reported.get(0).getMessage());

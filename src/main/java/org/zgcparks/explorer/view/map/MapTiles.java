@@ -1,6 +1,7 @@
 package org.zgcparks.explorer.view.map;
 
 import java.lang.ref.WeakReference;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +176,7 @@ public final class MapTiles {
      * reloaded it meanwhile: so a failed tile fills in by itself once the server delivers, without a pan. The timer
      * holds the image weakly, so a tile the map has dropped is not kept alive for it.
      */
-    private void retryLater(WritableImage image, Live state, java.time.Duration delay) {
+    private void retryLater(WritableImage image, Live state, Duration delay) {
         WeakReference<WritableImage> ref = new WeakReference<>(image);
         int gen = generation;
         int token = ++state.retry;
