@@ -1,6 +1,12 @@
 package org.zgcparks.explorer.query;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.zgcparks.explorer.i18n.Messages;
+import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.ParkKind;
 
 /**
@@ -32,24 +38,24 @@ public record ParkFilter(Set<String> industryIds, MatchMode mode, Set<ParkKind> 
     }
 
     /** The filter in words for people: "Commercial aerospace, AI (any) · Zhongguancun sub-park · Haidian"; empty if none. */
-    public static String describe(ParkFilter f, org.zgcparks.explorer.model.Dataset ds,
-                                  org.zgcparks.explorer.i18n.Messages messages) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+    public static String describe(ParkFilter f, Dataset ds, Messages messages) {
+        String sep = messages.get("list.separator"); // "、" in Chinese
+        List<String> parts = new ArrayList<>();
         if (!f.industryIds().isEmpty()) {
-            java.util.List<String> names = f.industryIds().stream().sorted()
+            List<String> names = f.industryIds().stream().sorted()
                     .map(id -> ds.industry(id).map(i -> i.names().in(messages.locale())).orElse(id)).toList();
-            String shown = names.size() > 3 ? String.join(", ", names.subList(0, 3)) + " +" + (names.size() - 3)
-                    : String.join(", ", names);
-            parts.add(shown + (names.size() > 1 ? " (" + messages.get("filter.mode."
-                    + f.mode().name().toLowerCase(java.util.Locale.ROOT)) + ")" : ""));
+            String shown = names.size() > 3 ? String.join(sep, names.subList(0, 3)) + " +" + (names.size() - 3)
+                    : String.join(sep, names);
+            parts.add(names.size() > 1 ? messages.get("filter.described.mode", shown,
+                    messages.get("filter.mode." + f.mode().name().toLowerCase(Locale.ROOT))) : shown);
         }
         if (!f.kinds().isEmpty()) {
             parts.add(f.kinds().stream().sorted().map(k -> messages.get("kind." + k.id()))
-                    .collect(java.util.stream.Collectors.joining(", ")));
+                    .collect(Collectors.joining(sep)));
         }
         if (!f.districtIds().isEmpty()) {
             parts.add(f.districtIds().stream().sorted().map(id -> ds.district(id).map(d -> d.names().in(messages.locale()))
-                    .orElse(id)).collect(java.util.stream.Collectors.joining(", ")));
+                    .orElse(id)).collect(Collectors.joining(sep)));
         }
         return String.join(" · ", parts);
     }

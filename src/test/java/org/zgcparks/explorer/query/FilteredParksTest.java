@@ -48,4 +48,13 @@ class FilteredParksTest {
                 Set.of(), Set.of());
         assertTrue(FilteredParks.of(ds, f, EN).isEmpty());
     }
+
+    @Test
+    void theDescriptionIsPunctuatedInTheReadersLanguage() {
+        ParkFilter f = ParkFilter.NONE.withIndustries(Set.of("commercial-aerospace", "integrated-circuits"));
+        String en = FilteredParks.of(ds, f, EN).description();
+        assertTrue(en.contains(", ") && en.endsWith(" (any)"), en);
+        String zh = FilteredParks.of(ds, f, new Messages(Locale.CHINESE)).description();
+        assertTrue(zh.contains("、") && zh.endsWith("（任一）") && !zh.contains(", "), zh);
+    }
 }
