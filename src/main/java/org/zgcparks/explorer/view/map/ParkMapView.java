@@ -9,9 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.scene.input.MouseEvent;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -90,21 +87,7 @@ public final class ParkMapView extends StackPane {
         Pane overlay = new Pane(hoverCard);
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
-        // the focus ring when the keyboard brought the focus: over the tiles, which would cover a border of the map
-        Region focusRing = new Region();
-        focusRing.setId("map-focus-ring");
-        focusRing.getStyleClass().add("map-focus-ring");
-        focusRing.setMouseTransparent(true);
-        // JavaFX sets focusVisible only for its own traversal; the window moves Tab along its own order with
-        // requestFocus(), so the ring also shows whenever the map has the focus that no pointer press gave it
-        BooleanProperty pressed = new SimpleBooleanProperty();
-        map.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressed.set(true));
-        map.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                pressed.set(false);
-            }
-        });
-        focusRing.visibleProperty().bind(map.focusVisibleProperty().or(map.focusedProperty().and(pressed.not())));
+        Region focusRing = MapFocusRing.over(map);
         notice.maxWidthProperty().bind(widthProperty().multiply(0.8));
         StackPane.setAlignment(notice, Pos.TOP_CENTER);
         StackPane.setMargin(notice, new Insets(10));
