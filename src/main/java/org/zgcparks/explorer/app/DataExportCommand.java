@@ -7,9 +7,9 @@ import org.zgcparks.explorer.cli.CommandLine;
 import org.zgcparks.explorer.export.DataExport;
 import org.zgcparks.explorer.export.ExportException;
 import org.zgcparks.explorer.export.ExportFormat;
+import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.query.FilteredParks;
 
 /**

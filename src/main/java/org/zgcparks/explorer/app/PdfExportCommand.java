@@ -14,14 +14,14 @@ import org.zgcparks.explorer.factsheet.Progress;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.query.FilteredParks;
+import org.zgcparks.explorer.query.ParkLookup;
 import org.zgcparks.explorer.settings.AppInfo;
 import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.task.DaemonPool;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
-import org.zgcparks.explorer.query.FilteredParks;
-import org.zgcparks.explorer.query.ParkLookup;
 
 /**
  * {@code --export-pdf}: writes fact sheets without starting JavaFX, so it runs on servers with no display.

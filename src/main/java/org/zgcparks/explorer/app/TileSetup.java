@@ -5,9 +5,9 @@ import org.zgcparks.explorer.settings.AppInfo;
 import org.zgcparks.explorer.settings.AppPaths;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TilePrefs;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.UrlTemplate;
 
 /** The tile source and cache of a run: the command line's choice, else the saved settings. */

@@ -18,8 +18,8 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.LayeredTileSource;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /**
  * Fact sheets for the app and the command line: finds the fonts once (on first use, off the UI thread), and

@@ -24,10 +24,10 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.query.FilteredParks;
+import org.zgcparks.explorer.settings.FolderPrefs;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.task.BackgroundTask;
 import org.zgcparks.explorer.task.TaskContext;
-import org.zgcparks.explorer.settings.FolderPrefs;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 

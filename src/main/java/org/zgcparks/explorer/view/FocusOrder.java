@@ -1,6 +1,5 @@
 package org.zgcparks.explorer.view;
 
-import org.zgcparks.explorer.view.support.TabClaims;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -11,6 +10,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.zgcparks.explorer.view.support.TabClaims;
 
 /**
  * Tab and Shift+Tab move through the main window in reading order of its tasks: the search and filters, the park

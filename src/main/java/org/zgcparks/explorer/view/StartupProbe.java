@@ -1,7 +1,7 @@
 package org.zgcparks.explorer.view;
 
-import java.util.function.BooleanSupplier;
 import com.gluonhq.maps.MapView;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;

@@ -5,16 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.GeoPoint;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.settings.LanguagePrefs;
+import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.view.compare.CompareWindow;
 
 /**

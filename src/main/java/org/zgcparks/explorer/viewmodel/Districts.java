@@ -1,6 +1,5 @@
 package org.zgcparks.explorer.viewmodel;
 
-import org.zgcparks.explorer.query.ParkFilter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.zgcparks.explorer.basemap.Basemap;
 import org.zgcparks.explorer.basemap.District;
 import org.zgcparks.explorer.dataset.DistrictCheck;
 import org.zgcparks.explorer.model.Dataset;
+import org.zgcparks.explorer.query.ParkFilter;
 
 /**
  * Beijing's districts as a layer of the app: the boundaries (from the offline basemap, once it is loaded), whether

@@ -1,22 +1,16 @@
 package org.zgcparks.explorer.viewmodel;
 
-import org.zgcparks.explorer.query.ParkFilter;
-import org.zgcparks.explorer.i18n.Messages;
-import org.zgcparks.explorer.query.FilteredParks;
-import org.zgcparks.explorer.query.ParkMatcher;
-import org.zgcparks.explorer.query.PreparedDataset;
-import org.zgcparks.explorer.query.SearchIndex;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.logging.Logger;
 import java.util.Collections;
-import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,9 +23,15 @@ import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.dataset.Problem;
 import org.zgcparks.explorer.dataset.TranslationRules;
+import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.ParkKind;
+import org.zgcparks.explorer.query.FilteredParks;
+import org.zgcparks.explorer.query.ParkFilter;
+import org.zgcparks.explorer.query.ParkMatcher;
+import org.zgcparks.explorer.query.PreparedDataset;
+import org.zgcparks.explorer.query.SearchIndex;
 import org.zgcparks.explorer.task.TaskRunner;
 
 /**

@@ -6,10 +6,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.DiskTileCache;
-import org.zgcparks.explorer.tiles.TileSource;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TilePrefs;
+import org.zgcparks.explorer.tiles.TileSource;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /**
  * Settings › Map tiles: the tile source in use and the cache's size limit, and the one command that changes them

@@ -39,8 +39,8 @@ import org.zgcparks.explorer.model.Qualifier;
 import org.zgcparks.explorer.query.FilteredParks;
 import org.zgcparks.explorer.query.ParkFilter;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /** A booklet made with charts has vector chart pages; one made in another language is in that language throughout. */
 class BookletChartsTest {

@@ -31,8 +31,8 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /**
  * Fact sheets set in the font the app ships: they need no font on the machine, keep Chinese as text, and a font

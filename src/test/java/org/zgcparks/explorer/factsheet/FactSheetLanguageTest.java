@@ -22,8 +22,8 @@ import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /** A fact sheet is written in the language of its messages: the dataset's texts, figures and periods too. */
 class FactSheetLanguageTest {

@@ -39,8 +39,8 @@ import org.zgcparks.explorer.model.Metric;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.Source;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /** Fact sheets as a reader gets them: the PDF's text, images, pages, bookmarks and pixels. */
 class FactSheetWriterTest {

@@ -41,8 +41,8 @@ import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileSource;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /** Fact-sheet maps: the park named on its own map, as text; labels that never meet; vector, not pixels. */
 class ParkMapRendererTest {

@@ -33,8 +33,8 @@ import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.model.Policy;
 import org.zgcparks.explorer.model.Source;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /** Every fact on paper, nothing cut, continued pages and contents links, read back from the PDF. */
 class SheetContentTest {

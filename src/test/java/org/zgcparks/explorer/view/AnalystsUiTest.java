@@ -1,11 +1,11 @@
 package org.zgcparks.explorer.view;
 
-import static org.zgcparks.explorer.view.TestWindows.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zgcparks.explorer.view.TestWindows.fx;
 
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;

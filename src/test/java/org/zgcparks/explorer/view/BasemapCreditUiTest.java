@@ -24,13 +24,13 @@ import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.task.DaemonPool;
+import org.zgcparks.explorer.task.TaskRunner;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.task.DaemonPool;
-import org.zgcparks.explorer.task.TaskRunner;
 
 /**
  * The offline basemap's data is credited as its sources require: on the map while its tiles are shown (a short line,

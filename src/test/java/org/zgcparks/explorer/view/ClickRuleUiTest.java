@@ -1,8 +1,8 @@
 package org.zgcparks.explorer.view;
 
-import static org.zgcparks.explorer.view.TestWindows.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.zgcparks.explorer.view.TestWindows.fx;
 
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;

@@ -1,10 +1,10 @@
 package org.zgcparks.explorer.view;
 
-import static org.zgcparks.explorer.view.TestWindows.fx;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zgcparks.explorer.view.TestWindows.fx;
 
 import java.nio.file.Files;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.zgcparks.explorer.view;
 
-import static org.zgcparks.explorer.view.TestWindows.fx;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zgcparks.explorer.view.TestWindows.fx;
 
 import java.io.IOException;
 import java.nio.file.Files;

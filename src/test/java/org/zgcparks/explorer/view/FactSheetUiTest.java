@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.Proxy;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.factsheet.PageFormat;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.query.ParkFilter;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /** Print and PDF export from the running window, with no printer (Print offers PDF) and with one that refuses jobs. */
 @ExtendWith(ApplicationExtension.class)

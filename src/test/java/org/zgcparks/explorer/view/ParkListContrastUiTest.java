@@ -1,7 +1,7 @@
 package org.zgcparks.explorer.view;
 
-import static org.zgcparks.explorer.view.TestWindows.fx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zgcparks.explorer.view.TestWindows.fx;
 
 import java.nio.file.Files;
 import java.util.ArrayList;

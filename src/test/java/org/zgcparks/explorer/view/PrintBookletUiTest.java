@@ -11,12 +11,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javax.print.PrintService;
-import javax.print.attribute.standard.PrinterIsAcceptingJobs;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
+import javax.print.PrintService;
+import javax.print.attribute.standard.PrinterIsAcceptingJobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,9 +26,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.factsheet.SheetPrinter;
-import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.task.DaemonPool;
 import org.zgcparks.explorer.task.TaskRunner;
+import org.zgcparks.explorer.tiles.TileSourceFactory;
 
 /**
  * Booklets, printed or exported, run in the background with the app's task runner: a dialog follows the task's

@@ -7,20 +7,20 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.basemap.BasemapLoader;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.task.TaskRunner;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileSource;
 import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.testfx.util.WaitForAsyncUtils;
-import org.zgcparks.explorer.task.TaskRunner;
 
 /** The main window wired as the composition root wires it, on the bundled dataset, for UI tests. */
 record TestWindows(Dataset dataset, ExplorerViewModel vm, MainWindow window, MapTiles tiles, TileSourceFactory services,

@@ -1,6 +1,5 @@
 package org.zgcparks.explorer.view.map;
 
-import org.zgcparks.explorer.view.support.WeakListeners;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -11,6 +10,7 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.TileSource;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
+import org.zgcparks.explorer.view.support.WeakListeners;
 
 /**
  * The map's bottom line: the tile source's credit (bottom right, a link to its copyright page) and the note that

@@ -1,6 +1,5 @@
 package org.zgcparks.explorer.view.map;
 
-import org.zgcparks.explorer.view.support.TabClaims;
 import com.gluonhq.maps.MapView;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +8,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.input.KeyEvent;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.view.support.TabClaims;
 
 /**
  * The keyboard on the map, once it has the focus (a click or Tab gives it): arrow keys pan, {@code +} and {@code -}
