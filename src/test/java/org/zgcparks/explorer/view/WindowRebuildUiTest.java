@@ -28,8 +28,8 @@ import org.zgcparks.explorer.view.compare.CompareWindow;
 /**
  * A language switch rebuilds the main window: the old window lets go of the view-models, the tiles and the app's
  * windows list, so that it, its park list and filters, details panel, menus, status bar and scene can be collected
- * however many switches there were; and an open Compare window stays open with its parks and tab, re-labelled in
- * the new language.
+ * however many switches there were, and so can a replaced Compare window; and an open Compare window stays open
+ * with its parks and tab, re-labelled in the new language.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowRebuildUiTest {
@@ -91,6 +91,38 @@ class WindowRebuildUiTest {
         assertEquals(0, views.stream().filter(r -> r.get() != null).count(),
                 "old windows' park list, filters, details, menus, status bar or scene still reachable");
         assertTrue(ui.language().window().map().getScene() != null, "the current window is in place");
+    }
+
+    @Test
+    void replacedCompareWindowsAreReleasedAndTheOpenOneFollowsTheComparedParks() throws Exception {
+        Park bda = ui.dataset().park("bda").orElseThrow();
+        Park haidian = ui.dataset().park("haidian-park").orElseThrow();
+        fx(() -> {
+            ui.language().window().analysts().compare().setAll(List.of(bda, haidian));
+            ui.language().window().analysts().openCompare();
+            return null;
+        });
+        List<WeakReference<Object>> old = new ArrayList<>();
+        for (Locale language : List.of(Locale.CHINESE, new Locale("ru"), Locale.ENGLISH)) {
+            old.add(fx(() -> {
+                WeakReference<Object> ref = new WeakReference<>(
+                        ui.language().window().analysts().compareWindow().orElseThrow());
+                ui.language().switchTo(language); // closes this Compare window and opens a new one in its place
+                return ref;
+            }));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        awaitCollected(old);
+        assertEquals(0, old.stream().filter(r -> r.get() != null).count(),
+                "replaced Compare windows still reachable after 3 switches");
+        Park fengtai = ui.dataset().park("fengtai-park").orElseThrow();
+        CompareWindow now = fx(() -> ui.language().window().analysts().compareWindow().orElseThrow());
+        fx(() -> {
+            ui.language().window().analysts().compare().add(fengtai);
+            return null;
+        });
+        assertEquals(List.of(bda, haidian, fengtai), fx(() -> now.comparison().parks()),
+                "the open Compare window still follows the compared parks");
     }
 
     @Test
