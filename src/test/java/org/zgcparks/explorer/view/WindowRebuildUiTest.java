@@ -27,9 +27,9 @@ import org.zgcparks.explorer.view.compare.CompareWindow;
 
 /**
  * A language switch rebuilds the main window: the old window lets go of the view-models, the tiles and the app's
- * windows list, so that it, its details panel, menus, status bar and scene can be collected however many switches
- * there were; and an open Compare window stays open with its parks and tab,
- * re-labelled in the new language.
+ * windows list, so that it, its park list and filters, details panel, menus, status bar and scene can be collected
+ * however many switches there were, and so can a replaced Compare window; and an open Compare window stays open
+ * with its parks and tab, re-labelled in the new language.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowRebuildUiTest {
@@ -70,7 +70,7 @@ class WindowRebuildUiTest {
             old.add(fx(() -> {
                 MainWindow before = ui.language().window();
                 WeakReference<Object> ref = new WeakReference<>(before);
-                for (String id : List.of("#details-tabs", "#menu-bar", "#status-bar")) {
+                for (String id : List.of("#details-tabs", "#menu-bar", "#status-bar", "#park-list", "#filter-panel")) {
                     views.add(new WeakReference<>(before.scene().lookup(id)));
                 }
                 views.add(new WeakReference<>(before.scene()));
@@ -83,17 +83,46 @@ class WindowRebuildUiTest {
                 return null;
             });
         }
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while ((old.stream().anyMatch(r -> r.get() != null) || views.stream().anyMatch(r -> r.get() != null))
-                && System.nanoTime() < deadline) {
-            System.gc();
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        List<WeakReference<Object>> all = new ArrayList<>(old);
+        all.addAll(views);
+        awaitCollected(all);
         long alive = old.stream().filter(r -> r.get() != null).count();
         assertEquals(0, alive, "old windows still reachable after 5 switches");
         assertEquals(0, views.stream().filter(r -> r.get() != null).count(),
-                "old windows' details, menus, status bar or scene still reachable");
+                "old windows' park list, filters, details, menus, status bar or scene still reachable");
         assertTrue(ui.language().window().map().getScene() != null, "the current window is in place");
+    }
+
+    @Test
+    void replacedCompareWindowsAreReleasedAndTheOpenOneFollowsTheComparedParks() throws Exception {
+        Park bda = ui.dataset().park("bda").orElseThrow();
+        Park haidian = ui.dataset().park("haidian-park").orElseThrow();
+        fx(() -> {
+            ui.language().window().analysts().compare().setAll(List.of(bda, haidian));
+            ui.language().window().analysts().openCompare();
+            return null;
+        });
+        List<WeakReference<Object>> old = new ArrayList<>();
+        for (Locale language : List.of(Locale.CHINESE, new Locale("ru"), Locale.ENGLISH)) {
+            old.add(fx(() -> {
+                WeakReference<Object> ref = new WeakReference<>(
+                        ui.language().window().analysts().compareWindow().orElseThrow());
+                ui.language().switchTo(language); // closes this Compare window and opens a new one in its place
+                return ref;
+            }));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        awaitCollected(old);
+        assertEquals(0, old.stream().filter(r -> r.get() != null).count(),
+                "replaced Compare windows still reachable after 3 switches");
+        Park fengtai = ui.dataset().park("fengtai-park").orElseThrow();
+        CompareWindow now = fx(() -> ui.language().window().analysts().compareWindow().orElseThrow());
+        fx(() -> {
+            ui.language().window().analysts().compare().add(fengtai);
+            return null;
+        });
+        assertEquals(List.of(bda, haidian, fengtai), fx(() -> now.comparison().parks()),
+                "the open Compare window still follows the compared parks");
     }
 
     @Test
@@ -127,5 +156,23 @@ class WindowRebuildUiTest {
                         && (s.getTitle().equals(new Messages(Locale.ENGLISH).get("compare.title"))
                         || s.getTitle().equals(new Messages(new Locale("ru")).get("compare.title")))).count());
         assertEquals(1, open, "one Compare window, not the old one beside the new");
+    }
+
+    /**
+     * Collects garbage until every reference is cleared, or 20 s passed. TestFX keeps every event fired through the
+     * stage it registered (for its failure messages) until a stage is registered again, and an event keeps its
+     * target: the ScrollToEvent an old park list fired when it showed the selection would keep that window's whole
+     * left panel. Registering the stage again starts an empty record, so that only what the app holds is measured.
+     */
+    private void awaitCollected(List<WeakReference<Object>> refs) throws Exception {
+        fx(() -> {
+            FxToolkit.toolkitContext().setRegisteredStage(stage);
+            return null;
+        });
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (refs.stream().anyMatch(r -> r.get() != null) && System.nanoTime() < deadline) {
+            System.gc();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 }

@@ -41,6 +41,7 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
 import org.zgcparks.explorer.view.DataExportActions;
+import org.zgcparks.explorer.view.support.WeakListeners;
 import org.zgcparks.explorer.viewmodel.CompareViewModel;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.query.ParkFilter;
@@ -156,9 +157,10 @@ public final class CompareWindow {
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
 
-        vm.datasetProperty().addListener((obs, old, ds) -> resetPicker());
-        vm.matchesProperty().addListener((obs, old, m) -> showIndustryChart());
-        compare.parks().addListener((ListChangeListener<Park>) c -> refresh());
+        // the view-models outlive this window (a language switch replaces it): they hold its listeners weakly
+        WeakListeners.listen(root, vm.datasetProperty(), (obs, old, ds) -> resetPicker());
+        WeakListeners.listen(root, vm.matchesProperty(), (obs, old, m) -> showIndustryChart());
+        WeakListeners.listenList(root, compare.parks(), (ListChangeListener<Park>) c -> refresh());
         search.textProperty().addListener((obs, old, t) -> resetPicker());
         resetPicker();
         refresh();
