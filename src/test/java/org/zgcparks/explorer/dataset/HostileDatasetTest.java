@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -121,9 +122,10 @@ class HostileDatasetTest {
                     () -> assertThrows(DatasetException.class, () -> loader.load(fifo)));
             assertTrue(e.problems().get(0).message().contains("not a regular file"), e::getMessage);
         } finally {
-            // should a reader be stuck in open(), a writer that opens and closes the pipe releases it
+            // should a reader be stuck in open(), a writer that opens and closes the pipe releases it; WRITE alone,
+            // so that a writer running after the folder was cleaned up cannot create a file in it
             Thread writer = new Thread(() -> {
-                try (OutputStream out = Files.newOutputStream(fifo)) {
+                try (OutputStream out = Files.newOutputStream(fifo, StandardOpenOption.WRITE)) {
                     out.flush();
                 } catch (Exception ignored) {
                     // nothing was waiting
