@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.zgcparks.explorer.text.Typos;
 
 /**
  * "Did you mean": the candidates closest to a mistyped option or id. An id is compared whole and by its hyphenated
@@ -29,10 +30,10 @@ public final class Suggestions {
         List<Scored> scored = new ArrayList<>();
         for (String c : candidates) {
             String k = c.toLowerCase(Locale.ROOT);
-            double best = distance(q, k);
+            double best = Typos.distance(q, k);
             if (k.contains("-")) {
                 for (String part : k.split("-")) {
-                    best = Math.min(best, distance(q, part) + 0.5); // a part of an id: a little further than the id
+                    best = Math.min(best, Typos.distance(q, part) + 0.5); // a part of an id: a little further than the id
                 }
             }
             if (best <= allowed) {
@@ -46,26 +47,5 @@ public final class Suggestions {
     /** "a", "a or b", "a, b or c" in the language's own words (CLDR's list patterns, through ICU). */
     public static String or(List<String> items, Locale language) {
         return ListFormatter.getInstance(language, ListFormatter.Type.OR, ListFormatter.Width.WIDE).format(items);
-    }
-
-    /** Levenshtein distance with adjacent transpositions counting as one edit (optimal string alignment). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.text.Typos;
 
 /**
  * Finds the park a person means by a name typed on the command line: its id, any of its names (English, Chinese,
@@ -76,7 +77,7 @@ public final class ParkLookup {
         for (var e : keys.entrySet()) {
             double best = Double.MAX_VALUE;
             for (String k : e.getValue()) {
-                double d = distance(q, k);
+                double d = Typos.distance(q, k);
                 if (k.startsWith(q) || k.contains(q)) {
                     d = Math.min(d, 1 + (k.length() - q.length()) / 10.0);
                 }
@@ -88,26 +89,5 @@ public final class ParkLookup {
             }
         }
         return scored.stream().sorted(Comparator.comparingDouble(Scored::score)).limit(max).map(Scored::park).toList();
-    }
-
-    /** Levenshtein distance with adjacent transpositions counting as one edit. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

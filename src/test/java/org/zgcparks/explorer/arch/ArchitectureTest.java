@@ -125,7 +125,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("..explorer.geo..", "..explorer.dataset..", "..explorer.tiles..",
                         "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
                         "..explorer.io..", "..explorer.export..", "..explorer.compare..", "..explorer.basemap..",
-                        "..explorer.query..", "..explorer.model..")
+                        "..explorer.query..", "..explorer.model..", "..explorer.text..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
@@ -140,7 +140,7 @@ class ArchitectureTest {
                 .layer("Task").definedBy("..explorer.task..")
                 .layer("Services").definedBy("..explorer.dataset..", "..explorer.tiles..", "..explorer.basemap..",
                         "..explorer.cli..", "..explorer.settings..", "..explorer.i18n..", "..explorer.factsheet..",
-                        "..explorer.export..", "..explorer.compare..")
+                        "..explorer.export..", "..explorer.compare..", "..explorer.text..")
                 .layer("Geo").definedBy("..explorer.geo..")
                 .layer("Model").definedBy("..explorer.model..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
