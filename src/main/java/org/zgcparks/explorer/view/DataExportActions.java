@@ -146,8 +146,9 @@ public final class DataExportActions {
         dialog.getDialogPane().setContent(new VBox(8, byFilter, byCompare,
                 new Label(messages.get("dataExport.formats"))));
         dialog.getDialogPane().setId("export-scope-dialog");
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? (byCompare.isSelected() ? Scope.COMPARED : Scope.FILTER) : null);
+        ButtonType ok = Buttons.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel(messages));
+        dialog.setResultConverter(b -> b == ok ? (byCompare.isSelected() ? Scope.COMPARED : Scope.FILTER) : null);
         return dialog.showAndWait();
     }
 
@@ -178,7 +179,7 @@ public final class DataExportActions {
 
     private void done(String text, Path file) {
         FolderPrefs.exported(settings, file);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, Buttons.ok(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("dataExport.title"));
         alert.setHeaderText(null);
@@ -187,7 +188,7 @@ public final class DataExportActions {
     }
 
     private void failed(Throwable e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()), ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()), Buttons.ok(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("dataExport.title"));
         alert.setHeaderText(messages.get("dataExport.failed"));

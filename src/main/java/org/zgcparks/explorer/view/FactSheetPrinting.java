@@ -196,7 +196,7 @@ final class FactSheetPrinting {
         }
         notice.set(messages.get("print.failed", String.valueOf(e.getMessage())));
         Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("print.failed", String.valueOf(e.getMessage())),
-                ButtonType.OK);
+                Buttons.ok(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("print.title"));
         alert.setHeaderText(null);
@@ -205,32 +205,26 @@ final class FactSheetPrinting {
     }
 
     private void noPrinter(Park park) {
-        ButtonType export = new ButtonType(messages.get("print.exportInstead"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.noPrinter"), export, Buttons.cancel(messages));
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("print.title"));
-        alert.setHeaderText(null);
-        alert.getDialogPane().setId("no-printer-dialog");
-        alert.getDialogPane().lookupButton(export).setId("no-printer-export");
-        alert.setOnHidden(e -> {
-            if (alert.getResult() == export) {
-                exportParkInstead.accept(park);
-            }
-        });
-        alert.show();
+        offerExportInstead(() -> exportParkInstead.accept(park));
     }
 
     private void noPrinterForBooklet(BookletOptions options) {
-        ButtonType export = new ButtonType(messages.get("print.exportInstead"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.noPrinter"), export, ButtonType.CANCEL);
+        offerExportInstead(() -> exportBookletInstead.accept(options));
+    }
+
+    /** No printer at all: says so and offers to write the PDF instead. */
+    private void offerExportInstead(Runnable export) {
+        ButtonType exportButton = new ButtonType(messages.get("print.exportInstead"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("print.noPrinter"), exportButton,
+                Buttons.cancel(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("print.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("no-printer-dialog");
-        alert.getDialogPane().lookupButton(export).setId("no-printer-export");
+        alert.getDialogPane().lookupButton(exportButton).setId("no-printer-export");
         alert.setOnHidden(e -> {
-            if (alert.getResult() == export) {
-                exportBookletInstead.accept(options);
+            if (alert.getResult() == exportButton) {
+                export.run();
             }
         });
         alert.show();
