@@ -67,6 +67,9 @@ class MapKeyboardUiTest {
     void tabReachesTheMapWhichShowsAFocusRing(FxRobot robot) throws Exception {
         Node ring = robot.lookup("#map-focus-ring").query();
         assertFalse(fx(ring::isVisible), "no ring before the map has the focus");
+        robot.interact(() -> mapView().requestFocus()); // as the window may at start-up
+        assertTrue(fx(() -> mapView().isFocused()));
+        assertFalse(fx(ring::isVisible), "no ring when the keyboard did not bring the focus");
         tabToTheMap(robot);
         assertTrue(fx(ring::isVisible), "the focus ring is shown");
         assertEquals(AccessibleRole.IMAGE_VIEW, fx(() -> mapView().getAccessibleRole()));
