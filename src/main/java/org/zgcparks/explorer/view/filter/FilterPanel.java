@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -260,6 +261,7 @@ public final class FilterPanel extends VBox {
     /** A row of the industry tree: the name and a tick box, ticked when the filter has all its industries. */
     private final class IndustryCell extends TreeCell<Node> {
         private final CheckBox box = new CheckBox();
+        private final Tooltip fullText = new Tooltip();
 
         IndustryCell() {
             // the action is the user's alone: drawing the tick below sends nothing
@@ -277,9 +279,12 @@ public final class FilterPanel extends VBox {
             if (empty || node == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
             } else {
                 setText(node.label());
                 setGraphic(box);
+                fullText.setText(node.label()); // a long name can still be cut in a narrow panel
+                setTooltip(fullText);
                 showTick();
             }
         }
