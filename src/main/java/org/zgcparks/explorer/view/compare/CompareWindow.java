@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -74,7 +75,6 @@ public final class CompareWindow {
     private ParkComparison comparison;
     private BarChartModel figureModel;
     private BarChartModel industryModel;
-    private boolean syncing;
 
     public CompareWindow(Window owner, ExplorerViewModel vm, CompareViewModel compare, Messages messages,
                          DataExportActions exports, String stylesheet) {
@@ -186,15 +186,12 @@ public final class CompareWindow {
     private BooleanProperty check(Park park) {
         return checks.computeIfAbsent(park, p -> {
             BooleanProperty b = new SimpleBooleanProperty(compare.parks().contains(p));
+            // adding a park that is in, or removing one that is out, does nothing: showing the comparison's state
+            // in the tick boxes sends nothing back
             b.addListener((obs, was, on) -> {
-                if (syncing) {
-                    return;
-                }
-                if (on && !compare.add(p)) {
+                if (on && !compare.parks().contains(p) && !compare.add(p)) {
                     status.setText(messages.get("compare.full", ParkComparison.MAX_PARKS));
-                    syncing = true;
                     b.set(false);
-                    syncing = false;
                 } else if (!on) {
                     compare.remove(p);
                 }
@@ -210,7 +207,7 @@ public final class CompareWindow {
             return;
         }
         String q = search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT);
-        FilteredList<Park> items = new FilteredList<>(javafx.collections.FXCollections.observableArrayList(ds.parks()),
+        FilteredList<Park> items = new FilteredList<>(FXCollections.observableArrayList(ds.parks()),
                 p -> q.isEmpty() || (p.names().en() + " " + p.names().zh() + " " + p.names().ru() + " "
                         + p.names().pinyin() + " " + p.id()).toLowerCase(Locale.ROOT).contains(q));
         picker.setItems(items);
@@ -219,9 +216,7 @@ public final class CompareWindow {
     // ---- content -------------------------------------------------------------------------------------
 
     private void refresh() {
-        syncing = true;
         checks.forEach((p, b) -> b.set(compare.parks().contains(p)));
-        syncing = false;
         int n = compare.parks().size();
         if (n < ParkComparison.MAX_PARKS) {
             status.setText(messages.get("compare.count", n, ParkComparison.MIN_PARKS, ParkComparison.MAX_PARKS));

@@ -14,8 +14,8 @@ import org.zgcparks.explorer.tiles.TileKey;
  *
  * <p>Gluon creates this class itself through {@link java.util.ServiceLoader} and keeps one instance in a static
  * field, so it cannot receive its {@link MapTiles} through a constructor. The composition root hands it over
- * with {@link #install}; this one static reference is the only shared state in the app, and it exists because of
- * that SPI. Every future returned completes normally (never already failed: Gluon calls {@code getNow()}).
+ * with {@link #install}; its two static fields (the installed tiles and a neutral tile made on first use) are the
+ * app's only static mutable state, and they exist because of that SPI. Every future returned completes normally (never already failed: Gluon calls {@code getNow()}).
  */
 public final class AppTileRetriever implements TileRetriever {
 
