@@ -116,6 +116,7 @@ class DetailsWordsUiTest {
             String sources = fx(() -> robot.lookup("#metric-detail-sources").query().lookupAll(".details-meta").stream()
                     .map(n -> ((Label) n).getText()).reduce("", String::concat));
             assertFalse(sources.matches(".*\\((en|zh|ru)\\).*"), "the language is named, not coded: " + sources);
+
         } finally {
             close(s);
         }
