@@ -26,6 +26,7 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.SettingsStore;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
+import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
@@ -48,7 +49,8 @@ class BasemapCreditRussianUiTest {
         OfflineBasemap basemap = OfflineBasemap.loadInBackground(RU, Optional.empty(), DaemonPool.of("basemap", 1));
         basemap.setParks(dataset.parks());
         TileSourceFactory services = new TileSourceFactory(dir.resolve("cache"), 50L << 20, "ZGCParksExplorer-test", basemap);
-        tiles = new MapTiles(TileSourceFactory.offlineOnly(basemap));
+        // OpenStreetMap's tiles chosen but kept offline: the basemap's tiles show, and its credit names OpenStreetMap
+        tiles = new MapTiles(services.create(new TileSourceChoice.Osm(), true));
         AppTileRetriever.install(tiles);
         ExplorerViewModel vm = new ExplorerViewModel(new DatasetLoader(), TaskRunner.sameThread());
         vm.setDataset(dataset, DatasetLoader.BUNDLED_NAME);
@@ -69,6 +71,7 @@ class BasemapCreditRussianUiTest {
         Hyperlink credit = robot.lookup("#map-attribution").queryAs(Hyperlink.class);
         assertTrue(credit.getText().contains("© участники OpenStreetMap (ODbL), GSHHG (LGPL), GeoNames (CC BY 4.0), Natural Earth"),
                 credit.getText());
+        assertFalse(credit.getText().contains("contributors"), "OpenStreetMap credited once, in Russian: " + credit.getText());
         robot.moveTo("#map-attribution");
         WaitForAsyncUtils.waitForFxEvents();
         String full = credit.getTooltip().getText();
