@@ -16,14 +16,15 @@ public record PlaceName(String zh, String en, String ru) {
 
     /**
      * The name to show in this language: Chinese in zh; English in en; Russian in ru where the data has it, else
-     * English (GeoNames' Latin names are pinyin, which Russian maps also print for lesser places). Falls back to
-     * whichever name exists; empty only when the feature has no name at all.
+     * its Latin (pinyin) name in Cyrillic by the Palladius system, as Russian maps write Chinese places ("Tongzhou"
+     * → "Тунчжоу"), or the Latin name as it is when that is not pinyin. Falls back to whichever name exists; empty
+     * only when the feature has no name at all.
      */
     public String in(Locale language) {
         String lang = language.getLanguage();
         String first = switch (lang) {
             case "zh" -> zh;
-            case "ru" -> ru.isEmpty() ? en : ru;
+            case "ru" -> ru.isEmpty() ? Palladius.convert(en).orElse(en) : ru;
             default -> en;
         };
         if (!first.isEmpty()) {

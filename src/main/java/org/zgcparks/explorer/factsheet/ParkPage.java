@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.zgcparks.explorer.basemap.BasemapCredit;
 import org.zgcparks.explorer.i18n.Formats;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
@@ -341,7 +342,7 @@ final class ParkPage {
                 ? m.get("sheet.map.credit", ctx.tileCredit(), ctx.tileCreditUrl().replaceFirst("^https?://(www\\.)?", ""))
                 : m.get("sheet.map.offline");
         return credit + " · " + m.get("sheet.map.outlines")
-                + (basemapCredit.isBlank() ? "" : " · " + m.get("sheet.map.basemap", basemapCredit));
+                + (basemapCredit.isBlank() ? "" : " · " + m.get("sheet.map.basemap", BasemapCredit.full(basemapCredit, m)));
     }
 
     /** "[1, 3]": the numbers of the sources in the sheet's source list. */

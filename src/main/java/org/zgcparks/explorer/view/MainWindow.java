@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.zgcparks.explorer.basemap.BasemapCredit;
 import org.zgcparks.explorer.basemap.BasemapStyle;
 import org.zgcparks.explorer.dataset.DatasetException;
 import org.zgcparks.explorer.dataset.DatasetLoader;
@@ -118,7 +119,8 @@ public final class MainWindow {
         this.analysts = new AnalystsTools(stage, vm, messages, settings);
         this.map = new ParkMapView(messages, tiles, links::open, animate);
         MapBinding.bind(vm, analysts.compare(), messages, map);
-        map.setBasemapCredit(tileSources.basemap().shortAttribution(), tileSources.basemap().attribution());
+        map.setBasemapCredit(BasemapCredit.brief(tileSources.basemap().shortAttribution(), messages),
+                BasemapCredit.full(tileSources.basemap().attribution(), messages));
 
         panels = new PanelLayout(map, messages);
         if (sidePanels == SidePanels.AT_ONCE) {
@@ -245,7 +247,8 @@ public final class MainWindow {
         MainMenus.Parts parts = new MainMenus.Parts(vm, messages, scope, factSheets, analysts, map, panels, links, theme.theme());
         return MainMenus.build(parts, new MainMenus.Commands(this::openDataset, this::openBundledDataset,
                 this::openTileSettings, this::focusSearch,
-                () -> Dialogs.about(stage, messages, vm.dataset(), tileSources.basemap().attribution()).show(),
+                () -> Dialogs.about(stage, messages, vm.dataset(),
+                        BasemapCredit.full(tileSources.basemap().attribution(), messages)).show(),
                 stage::close, locale -> languageChosen.accept(locale), this::useTheme));
     }
 

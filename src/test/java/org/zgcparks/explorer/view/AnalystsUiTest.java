@@ -100,7 +100,9 @@ class AnalystsUiTest {
                 .getChildren().stream().map(n -> ((Label) n).getText()).reduce("", String::concat));
         var source = ui.dataset().source(third.sourceIds().get(0)).orElseThrow();
         assertTrue(sources.contains(source.title()) && sources.contains(source.publisher())
-                && sources.contains(source.date()) && sources.contains(source.language()), sources);
+                && sources.contains(source.date())
+                && sources.contains("(" + Locale.forLanguageTag(source.language()).getDisplayLanguage(Locale.ENGLISH) + ")"),
+                sources);
     }
 
     @Test

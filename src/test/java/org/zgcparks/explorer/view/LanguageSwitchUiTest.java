@@ -175,7 +175,7 @@ class LanguageSwitchUiTest {
         robot.clickOn("#settings-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new Locale("ru"), ui.language().language());
-        assertEquals("парк Хайдянь", robot.lookup("#overview-name").queryAs(Label.class).getText().replace(HAIR_SPACE, ""));
+        assertEquals("Парк Хайдянь", robot.lookup("#overview-name").queryAs(Label.class).getText().replace(HAIR_SPACE, ""));
         assertEquals("haidian-park", ui.vm().selectedParkProperty().get().id(), "selection kept");
     }
 }

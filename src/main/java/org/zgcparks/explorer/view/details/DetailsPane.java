@@ -141,8 +141,9 @@ public final class DetailsPane extends TabPane {
 
     private VBox overview(Dataset ds, Park park) {
         // The name in the reader's language first, then in the other two (Chinese with its pinyin).
-        Label name = new Label(breakable(park.names().in(locale)));
-        name.setAccessibleText(park.names().in(locale));
+        String heading = DetailsWords.capitalised(park.names().in(locale), locale);
+        Label name = new Label(breakable(heading));
+        name.setAccessibleText(heading);
         name.setId("overview-name");
         name.getStyleClass().add("details-title");
         name.setWrapText(true);
@@ -166,7 +167,7 @@ public final class DetailsPane extends TabPane {
         facts.getStyleClass().add("details-facts");
         int row = 0;
         row = fact(facts, row, "overview.kind", messages.get("kind." + park.kind().id()));
-        row = fact(facts, row, "overview.district", String.join(", ", park.districtIds().stream()
+        row = fact(facts, row, "overview.district", list(park.districtIds().stream()
                 .map(id -> ds.district(id).map(d -> d.names().in(locale)).orElse(id)).toList()));
         DistrictCheck check = vm.districts().checkProperty().get();
         DistrictCheck.Finding finding = check.isAvailable() ? check.check(park) : null;
@@ -183,7 +184,7 @@ public final class DetailsPane extends TabPane {
         }
         List<Park> children = ds.childrenOf(park.id());
         if (!children.isEmpty()) {
-            fact(facts, row, "overview.contains", String.join(", ", children.stream().map(c -> c.names().in(locale)).toList()));
+            fact(facts, row, "overview.contains", list(children.stream().map(c -> c.names().in(locale)).toList()));
         }
         Label description = text(park.description().in(locale), "details-text");
         description.setId("overview-description");
@@ -194,13 +195,10 @@ public final class DetailsPane extends TabPane {
             box.getChildren().add(reading);
         }
         if (finding != null && !finding.agrees()) {
-            String recorded = String.join(", ", finding.recorded().stream()
+            String recorded = list(finding.recorded().stream()
                     .map(id -> ds.district(id).map(d -> d.names().in(locale)).orElse(id)).toList());
-            double m = finding.distanceMetres();
-            String distance = Double.isInfinite(m) ? "?" : m >= 1000
-                    ? String.format(locale, "%.1f km", m / 1000) : String.format(locale, "%.0f m", m);
             Label warning = text(messages.get("overview.districtMismatch", recorded,
-                    districtNames(ds, finding.byGeometry()), distance), "filter-warning");
+                    districtNames(ds, finding.byGeometry()), DetailsWords.distance(finding.distanceMetres(), messages)), "filter-warning");
             warning.setId("overview-district-warning");
             box.getChildren().add(box.getChildren().indexOf(facts) + 1, warning);
         }
@@ -208,8 +206,12 @@ public final class DetailsPane extends TabPane {
         List<Metric> keyFacts = ds.metricsOf(park.id()).stream().limit(4).toList();
         if (!keyFacts.isEmpty()) {
             box.getChildren().add(heading(messages.get("overview.keyfacts")));
-            for (Metric m : keyFacts) {
-                box.getChildren().add(text("• " + m.name().in(locale) + ": " + formats.value(m) + " (" + formats.period(m) + ")", "details-text"));
+            for (int i = 0; i < keyFacts.size(); i++) {
+                Metric m = keyFacts.get(i);
+                Label fact = text(messages.get("overview.keyfact", m.name().in(locale), formats.value(m), formats.period(m)),
+                        "details-text");
+                fact.setId("overview-keyfact-" + i);
+                box.getChildren().add(fact);
             }
         }
         if (!park.timeline().isEmpty()) {
@@ -288,7 +290,7 @@ public final class DetailsPane extends TabPane {
         }
         for (Source s : list) {
             box.getChildren().add(new VBox(2, text(s.title(locale), "policy-title"),
-                    text(s.publisher(locale) + " · " + s.date() + " · " + s.language(), "details-meta")));
+                    text(s.publisher(locale) + " · " + s.date() + " · " + DetailsWords.languageName(s.language(), locale), "details-meta")));
         }
         return box;
     }
@@ -300,6 +302,7 @@ public final class DetailsPane extends TabPane {
         k.setWrapText(false);
         k.setMinWidth(Label.USE_PREF_SIZE);
         Label v = text(value, "fact-value");
+        v.setId(key.replace('.', '-'));
         GridPane.setHgrow(v, javafx.scene.layout.Priority.ALWAYS);
         grid.addRow(row, k, v);
         return row + 1;
@@ -319,9 +322,14 @@ public final class DetailsPane extends TabPane {
             return "—";
         }
         DistrictCheck check = vm.districts().checkProperty().get();
-        return String.join(", ", districts.stream().map(b -> ds.districts().stream()
+        return list(districts.stream().map(b -> ds.districts().stream()
                 .filter(d -> check.district(d.id()).filter(b::equals).isPresent()).findFirst()
                 .map(d -> d.names().in(locale)).orElse(b.name().in(locale))).toList());
+    }
+
+    /** Items joined as the language lists them: "A, B" in English and Russian, "A、B" in Chinese. */
+    private String list(List<String> items) {
+        return String.join(messages.get("list.separator"), items);
     }
 
     /**

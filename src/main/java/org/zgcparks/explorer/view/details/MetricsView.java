@@ -202,7 +202,7 @@ public final class MetricsView extends SplitPane {
         row = fact(facts, row, "metric-detail-qualifier", "metrics.detail.qualifier",
                 messages.get("metrics.qualifier." + m.qualifier().id()));
         row = fact(facts, row, "metric-detail-unit", "metrics.detail.unit",
-                m.currency().isEmpty() ? m.unit() : m.currency() + " · " + m.unit());
+                formats.unit(m));
         row = fact(facts, row, "metric-detail-period", "metrics.col.period", formats.period(m));
         row = fact(facts, row, "metric-detail-kind", "metrics.col.kind", messages.get("metric.kind." + m.kind().id()));
         String yoy = formats.yoy(m);
@@ -228,18 +228,20 @@ public final class MetricsView extends SplitPane {
     }
 
     /**
-     * The one place that renders where a figure comes from: "Title — Publisher, date (language), ¶2", with the
-     * passage (section and paragraph) this figure's citation of that source records.
+     * The one place that renders where a figure comes from: "Title — Publisher, date (language) · ¶2" in the reader's
+     * language (the language named, not coded), with the passage (section and paragraph) this figure's citation of
+     * that source records.
      */
-    static String sourceLine(Dataset ds, Metric figure, Source s) {
+    String sourceLine(Dataset ds, Metric figure, Source s) {
         Objects.requireNonNull(ds);
         String at = figure.citations().stream().filter(c -> c.sourceId().equals(s.id()) && !c.at().isEmpty())
-                .map(Citation::at).findFirst().map(a -> ", " + a).orElse("");
-        return s.title() + " — " + s.publisher() + ", " + s.date() + " (" + s.language() + ")" + at;
+                .map(Citation::at).findFirst().map(a -> " · " + a).orElse("");
+        return messages.get("sheet.source", s.title(locale), s.publisher(locale), s.date(),
+                DetailsWords.languageName(s.language(), locale)) + at;
     }
 
     /** Every source line of a figure, one per line (for tests and the clipboard of the detail pane). */
-    static String sourceLines(Dataset ds, Metric figure) {
+    String sourceLines(Dataset ds, Metric figure) {
         return figure.sourceIds().stream().map(id -> ds.source(id).orElse(null)).filter(Objects::nonNull)
                 .map(s -> sourceLine(ds, figure, s)).collect(Collectors.joining("\n"));
     }

@@ -98,8 +98,10 @@ final class MapAttribution {
         String text = credit.isBlank() ? messages.get("map.attribution.offline") : credit;
         if (basemapShown()) {
             String basemap = messages.get("map.attribution.basemap", basemapCredit);
-            // the basemap's credit already names OpenStreetMap: do not say it twice
-            text = credit.isBlank() || basemapCredit.contains(credit) ? basemap : credit + " · " + basemap;
+            // the basemap's credit already names OpenStreetMap (in the window's language): do not say it twice
+            boolean said = basemapCredit.contains(credit) || credit.equals(TileSourceChoice.OSM_ATTRIBUTION)
+                    && basemapCredit.contains("OpenStreetMap");
+            text = credit.isBlank() || said ? basemap : credit + " · " + basemap;
         }
         attribution.setText(text);
         attribution.setDisable(service.info().attributionUrl().isBlank() && !basemapShown());
