@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.zgcparks.explorer.i18n.Messages;
 
 /**
  * What a fact-sheet map carries besides the map: the north arrow (top left), the scale bar (bottom left) and the
@@ -76,7 +77,7 @@ final class MapFurniture {
     record ScaleBar(double metres, double length, String label) {
     }
 
-    static ScaleBar scaleBar(double metresPerPoint, double maxWidth) {
+    static ScaleBar scaleBar(double metresPerPoint, double maxWidth, Messages messages) {
         double target = metresPerPoint * maxWidth;
         double pow = Math.pow(10, Math.floor(Math.log10(target)));
         double metres = pow;
@@ -85,7 +86,8 @@ final class MapFurniture {
                 metres = f * pow;
             }
         }
-        String label = metres >= 1000 ? trim(metres / 1000) + " km" : trim(metres) + " m";
+        String label = metres >= 1000 ? messages.get("unit.distance.km", trim(metres / 1000))
+                : messages.get("unit.distance.m", trim(metres)); // "2 km", "2 千米", "2 км"
         return new ScaleBar(metres, metres / metresPerPoint, label);
     }
 

@@ -127,7 +127,7 @@ final class ParkMapRenderer {
         double insetW = Math.min(120, w * 0.24), insetH = insetW * 0.78;
         Rectangle2D insetBox = new Rectangle2D.Double(w - insetW - 6 - 1.5, 6 - 1.5, insetW + 3, insetH + 3);
         Rectangle2D arrowBox = MapFurniture.northArrowBox(16, 30);
-        MapFurniture.ScaleBar scale = MapFurniture.scaleBar(metresPerPoint, w * 0.28);
+        MapFurniture.ScaleBar scale = MapFurniture.scaleBar(metresPerPoint, w * 0.28, messages);
         Rectangle2D scaleBox = furniture.scaleBarBox(scale, 8, h - 4);
         List<Park> inView = parks.stream().filter(q -> meets(q, zoom, left, top, tw, th)).toList();
         List<MapFurniture.Entry> legend = legend(inView, park);

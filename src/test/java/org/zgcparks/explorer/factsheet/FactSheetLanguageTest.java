@@ -59,6 +59,7 @@ class FactSheetLanguageTest {
         }
         assertTrue(text.contains("более 50 компаний"), "a count with its Russian plural");
         assertFalse(text.contains("Commercial aerospace companies"), "no English figure names");
+        assertTrue(text.matches("(?s).*\\d км.*") && !text.matches("(?s).*\\d km.*"), "the map's scale bar in км");
     }
 
     @Test
