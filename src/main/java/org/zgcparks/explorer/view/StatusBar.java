@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.tiles.NetworkStatus;
 import org.zgcparks.explorer.tiles.TileSource;
@@ -40,7 +41,7 @@ final class StatusBar extends HBox {
         Label dataset = new Label();
         dataset.setId("status-dataset");
         dataset.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("status.dataset", vm.datasetNameProperty().get(), vm.parks().size()),
+                () -> messages.get("status.dataset", shownName(vm.datasetNameProperty().get()), vm.parks().size()),
                 vm.datasetNameProperty(), vm.parks()));
 
         ProgressIndicator busy = new ProgressIndicator();
@@ -145,5 +146,10 @@ final class StatusBar extends HBox {
         settingsProblem.setText(messages.get("status.settings.unsaved"));
         settingsProblem.setTooltip(new javafx.scene.control.Tooltip(reason));
         settingsProblem.setVisible(true);
+    }
+
+    /** The bundled dataset is named in the window's language; a file the user opened by its file name. */
+    private String shownName(String name) {
+        return DatasetLoader.BUNDLED_NAME.equals(name) ? messages.get("status.dataset.bundled") : name;
     }
 }

@@ -42,7 +42,7 @@ import org.zgcparks.explorer.tiles.TileSourceFactory;
 class LanguageSwitchUiTest {
 
     /** Latin words that may show in Chinese and Russian: file names, proper names, the map's credit, units. */
-    static final Set<String> LATIN_ALLOWED = Set.of("json", "bundled", "OpenStreetMap", "contributors", "Jinlan",
+    static final Set<String> LATIN_ALLOWED = Set.of("json", "OpenStreetMap", "contributors", "Jinlan",
             "Gene", "UBTech", "Xiaomi", "Yizhuang", "Guotou", "OLED", "Fortune", "pinyin");
     /** Names in the Overview may break after a hyphen: a hair space marks where (see DetailsPane). */
     static final String HAIR_SPACE = "\u200A";

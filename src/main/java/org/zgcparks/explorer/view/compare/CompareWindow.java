@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ListChangeListener;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -41,11 +41,11 @@ import org.zgcparks.explorer.i18n.Formats;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Park;
+import org.zgcparks.explorer.query.ParkFilter;
 import org.zgcparks.explorer.view.DataExportActions;
 import org.zgcparks.explorer.view.support.WeakListeners;
 import org.zgcparks.explorer.viewmodel.CompareViewModel;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.query.ParkFilter;
 
 /**
  * View › Compare parks…: a window with the parks to choose (a Compare check each, with a search box), and for the
