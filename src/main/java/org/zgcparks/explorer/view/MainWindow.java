@@ -181,7 +181,7 @@ public final class MainWindow {
         list = new ParkListView(vm, messages);
         DetailsPane details = new DetailsPane(vm, messages, scope::listen);
         details.metricsView().setActions(analysts);
-        panels.setContent(list, details.withFilterWarning());
+        panels.setContent(list, details.withFilterWarning(), list::wantedWidth);
     }
 
     /** Every control Tab visits, in order. */

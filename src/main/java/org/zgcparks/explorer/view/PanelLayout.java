@@ -1,5 +1,6 @@
 package org.zgcparks.explorer.view;
 
+import java.util.function.DoubleSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -35,6 +36,8 @@ final class PanelLayout {
     private final BooleanProperty showDetails = new SimpleBooleanProperty(true);
     private double listPosition = LIST_START, detailsPosition = DETAILS_START;
     private boolean fitted;
+    /** The width the list's rows would like (its tree's own preferred width counts only the first rows). */
+    private DoubleSupplier listWanted = () -> 0;
 
     PanelLayout(Node map, Messages messages) {
         left.setId("left-panel");
@@ -94,7 +97,8 @@ final class PanelLayout {
     }
 
     /** Puts the park list and the details in their panels, and sizes the panels to them. */
-    void setContent(Node list, Node details) {
+    void setContent(Node list, Node details, DoubleSupplier listWanted) {
+        this.listWanted = listWanted;
         left.getChildren().setAll(list);
         right.getChildren().setAll(details);
         fitted = false;
@@ -126,7 +130,7 @@ final class PanelLayout {
         fitted = true;
         left.applyCss();
         right.applyCss();
-        double l = clamp(left.prefWidth(-1), LIST_MIN, Math.max(LIST_MIN, w * LIST_SHARE));
+        double l = clamp(Math.max(left.prefWidth(-1), listWanted.getAsDouble()), LIST_MIN, Math.max(LIST_MIN, w * LIST_SHARE));
         double r = clamp(right.prefWidth(-1), DETAILS_MIN, Math.max(DETAILS_MIN, w * DETAILS_SHARE));
         listPosition = l / w;
         detailsPosition = 1 - r / w;

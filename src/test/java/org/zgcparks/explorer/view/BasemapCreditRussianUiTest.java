@@ -25,14 +25,14 @@ import org.zgcparks.explorer.factsheet.FactSheetService;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.settings.SettingsStore;
+import org.zgcparks.explorer.task.DaemonPool;
+import org.zgcparks.explorer.task.TaskRunner;
 import org.zgcparks.explorer.tiles.OfflineBasemap;
 import org.zgcparks.explorer.tiles.TileSourceChoice;
 import org.zgcparks.explorer.tiles.TileSourceFactory;
 import org.zgcparks.explorer.view.map.AppTileRetriever;
 import org.zgcparks.explorer.view.map.MapTiles;
 import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
-import org.zgcparks.explorer.task.DaemonPool;
-import org.zgcparks.explorer.task.TaskRunner;
 
 /** In a Russian window the offline basemap's credit is in Russian, on the map and in Help › About. */
 @ExtendWith(ApplicationExtension.class)

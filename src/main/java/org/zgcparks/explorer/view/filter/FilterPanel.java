@@ -26,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.scene.text.Text;
 import org.controlsfx.control.CheckComboBox;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
@@ -271,6 +272,8 @@ public final class FilterPanel extends VBox {
                 }
             });
             cells.add(this);
+            // as wide as the tree, never wider: a long name ends in "…" and the tooltip gives it whole
+            setPrefWidth(0);
         }
 
         @Override
@@ -299,6 +302,25 @@ public final class FilterPanel extends VBox {
             box.setSelected(n > 0 && n == node.industryIds().size());
             box.setIndeterminate(n > 0 && n < node.industryIds().size());
         }
+    }
+
+    /** Room an industry row needs besides its text: indent, disclosure arrow, tick box, padding, a scroll bar. */
+    private static final double ROW_CHROME = 100;
+
+    /** The width the industry tree would like: its widest row. */
+    double wantedWidth() {
+        Text probe = new Text();
+        cells.stream().findFirst().ifPresent(c -> probe.setFont(c.getFont()));
+        double widest = 0;
+        for (TreeItem<Node> group : tree.getRoot() == null ? List.<TreeItem<Node>>of() : tree.getRoot().getChildren()) {
+            probe.setText(group.getValue().label());
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            for (TreeItem<Node> child : group.getChildren()) {
+                probe.setText(child.getValue().label());
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth() + 18); // one level deeper
+            }
+        }
+        return widest + ROW_CHROME;
     }
 
     /** Ticks or unticks an industry as a user would, through its tick box (for tests). */

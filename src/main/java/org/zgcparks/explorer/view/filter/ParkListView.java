@@ -25,6 +25,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.zgcparks.explorer.compare.ParkComparison;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
@@ -113,6 +114,31 @@ public final class ParkListView extends VBox {
     public Optional<Park> selectedInList() {
         TreeItem<Entry> item = tree.getSelectionModel().getSelectedItem();
         return item == null ? Optional.empty() : Optional.ofNullable(item.getValue().park());
+    }
+
+    /** A park's row title: its name in the window's language, then its Chinese name. */
+    private String titleOf(Park p) {
+        String zh = p.names().zh();
+        String name = p.names().in(messages.locale());
+        return zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh;
+    }
+
+    /** Room a row needs besides its text: the tree's indent and disclosure arrow, the cell's padding, a scroll bar. */
+    private static final double ROW_CHROME = 84;
+
+    /**
+     * The width the side panel would like: the widest park row, or the filters' widest industry, whichever is wider
+     * (the panel caps it so that the map keeps its room).
+     */
+    public double wantedWidth() {
+        Text probe = new Text();
+        cells.stream().findFirst().ifPresent(c -> probe.setFont(c.title.getFont()));
+        double widest = 0;
+        for (TreeItem<Entry> item : itemsById.values()) {
+            probe.setText(titleOf(item.getValue().park()));
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.max(widest + ROW_CHROME, filters.wantedWidth());
     }
 
     public SearchBox searchField() {
@@ -291,7 +317,6 @@ public final class ParkListView extends VBox {
     private final class EntryCell extends TreeCell<Entry> {
         private final Label title = new Label();
         private final Label reason = new Label();
-        private final Tooltip subParkNote = new Tooltip(messages.get("kinds.sub-park.note.long"));
         /** The row's whole text, for names too long for the panel (one per row, its text changed in place). */
         private final Tooltip fullText = new Tooltip();
 
@@ -302,6 +327,9 @@ public final class ParkListView extends VBox {
             reason.getStyleClass().add("match-reason");
             setGraphic(new VBox(1, title, reason));
             setText(null);
+            // as wide as the list, never wider: no horizontal scroll bar; a name the panel cannot hold ends in "…"
+            // and the row's tooltip gives it whole
+            setPrefWidth(0);
         }
 
         void showCompared() {
@@ -330,17 +358,19 @@ public final class ParkListView extends VBox {
             } else if (entry.park() == null) {
                 // the sub-park group says once why it lists seventeen where the official list has sixteen
                 boolean subParks = entry.kind() == ParkKind.SUB_PARK;
-                show(messages.get("kinds." + entry.kind().id()) + " (" + entry.count() + ")",
-                        subParks ? messages.get("kinds.sub-park.note") : "", true);
-                setTooltip(subParks ? subParkNote : null);
+                String heading = messages.get("kinds." + entry.kind().id()) + " (" + entry.count() + ")";
+                String note = subParks ? messages.get("kinds.sub-park.note") : "";
+                show(heading, note, true);
+                // the heading and its note whole, should the panel be too narrow for them
+                fullText.setText(subParks ? heading + "\n" + note + "\n" + messages.get("kinds.sub-park.note.long")
+                        : heading);
+                setTooltip(fullText);
             } else {
                 Park p = entry.park();
-                String zh = p.names().zh();
-                String name = p.names().in(messages.locale());
                 String why = why(p);
-                show(zh.isEmpty() || name.equals(zh) ? name : name + "  " + zh, why, false);
-                fullText.setText(Stream.of(p.names().in(messages.locale()), p.names().en(), zh,
-                                p.names().ru(), why).filter(t -> !t.isEmpty()).distinct()
+                show(titleOf(p), why, false);
+                fullText.setText(Stream.of(titleOf(p), p.names().en(), p.names().ru(), why)
+                        .filter(t -> !t.isEmpty()).distinct()
                         .collect(Collectors.joining("\n")));
                 setTooltip(fullText);
             }

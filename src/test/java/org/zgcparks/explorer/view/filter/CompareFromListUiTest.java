@@ -28,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zgcparks.explorer.dataset.DatasetLoader;
 import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Park;
-import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.task.TaskRunner;
+import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
 /**
  * Parks join the comparison from the list (Ctrl-click toggles one, Shift-click adds a run from the selected park,

@@ -27,8 +27,8 @@ import org.zgcparks.explorer.i18n.Messages;
 import org.zgcparks.explorer.model.Dataset;
 import org.zgcparks.explorer.model.Industry;
 import org.zgcparks.explorer.model.IndustryGroup;
-import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 import org.zgcparks.explorer.task.TaskRunner;
+import org.zgcparks.explorer.viewmodel.ExplorerViewModel;
 
 /**
  * The filter tree and the park list only show the view-model's state and call its commands: ticking a whole
