@@ -22,7 +22,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,20 +82,6 @@ class BookletChartsTest {
         return s.getText(doc).replaceAll("\\s+", " ");
     }
 
-    /** Image XObjects anywhere in the resources, forms included. */
-    static int images(PDResources res) throws IOException {
-        int n = 0;
-        for (COSName name : res.getXObjectNames()) {
-            PDXObject x = res.getXObject(name);
-            if (x instanceof PDImageXObject) {
-                n++;
-            } else if (x instanceof PDFormXObject form && form.getResources() != null) {
-                n += images(form.getResources());
-            }
-        }
-        return n;
-    }
-
     static int forms(PDResources res) throws IOException {
         int n = 0;
         for (COSName name : res.getXObjectNames()) {
@@ -127,7 +112,7 @@ class BookletChartsTest {
             }
             PDPage page = doc.getPage(2);
             assertTrue(forms(page.getResources()) >= 2, "each chart is a vector form");
-            assertEquals(0, images(page.getResources()), "no image: the charts are vectors");
+            assertEquals(0, FactSheetWriterTest.imagesWithin(page.getResources()), "no image: the charts are vectors");
             assertEquals("Charts", doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle());
             assertTrue(text(doc, 4).contains(parks.get(0).names().en()), "the parks follow the charts");
         }
