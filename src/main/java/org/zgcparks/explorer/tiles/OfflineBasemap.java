@@ -125,9 +125,13 @@ public final class OfflineBasemap {
     /**
      * Draws the map's tiles in this palette from now on (the window's theme was switched); fact sheets ask for
      * {@link #renderer()} and stay in the light one.
+     *
+     * @return whether the palette changed (the tiles on screen then need drawing again)
      */
-    public void setPalette(BasemapStyle.Palette palette) {
+    public boolean setPalette(BasemapStyle.Palette palette) {
+        boolean changed = this.palette != palette;
         this.palette = palette;
+        return changed;
     }
 
     /** Begins loading a {@link #deferred} basemap; does nothing if it was started before or is not deferred. */

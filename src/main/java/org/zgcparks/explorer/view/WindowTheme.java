@@ -51,8 +51,10 @@ final class WindowTheme {
     /** Shows every window and the basemap in the theme chosen last (call once the main window has its scene). */
     void apply() {
         Window.getWindows().forEach(this::style);
-        basemap.setPalette(dark ? BasemapStyle.Palette.DARK : BasemapStyle.Palette.LIGHT);
-        tiles.repaint();
+        // the tiles are drawn again only when their palette changes, not at every start or language switch
+        if (basemap.setPalette(dark ? BasemapStyle.Palette.DARK : BasemapStyle.Palette.LIGHT)) {
+            tiles.repaint();
+        }
     }
 
     /** View › Theme: shows the theme now and remembers the choice. */
